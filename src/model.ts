@@ -58,8 +58,12 @@ export interface Sentence {
   paragraph: number;
 }
 
+/** name: the entity's name (the NER view); nominal: a role or description (نظيره الفرنسي); pronoun: a clitic. */
+export type MentionKind = 'name' | 'nominal' | 'pronoun';
+
 export interface Mention extends Span {
   sentence: number;
+  kind?: MentionKind;
 }
 
 export interface Entity {

@@ -1,0 +1,107 @@
+/**
+ * Normalisation for matching, with an offset map back to the original string.
+ *
+ * Every character of the output comes from one original position, so spans found in normalised text map
+ * back to exact original offsets: `map[i]` is the original offset of normalised character i and
+ * `map[text.length]` is the original length. Removed characters (harakat, tatweel) belong to the letter
+ * before them, so a span ending before normalised position e ends before original position `map[e]`.
+ */
+
+export interface Normalized {
+  text: string;
+  map: Uint32Array;
+}
+
+const FOLD = new Map<number, number>([
+  [0x0622, 0x0627], // آ → ا
+  [0x0623, 0x0627], // أ → ا
+  [0x0625, 0x0627], // إ → ا
+  [0x0671, 0x0627], // ٱ → ا
+  [0x0672, 0x0627], // ٲ → ا
+  [0x0673, 0x0627], // ٳ → ا
+  [0x0649, 0x064a], // ى → ي
+  [0x0629, 0x0647], // ة → ه
+  // Hamza seats vary between outlets (مسؤول/مسئول، شؤون/شئون): fold both to the bare hamza.
+  [0x0624, 0x0621], // ؤ → ء
+  [0x0626, 0x0621], // ئ → ء
+  [0x06cc, 0x064a], // Persian yeh ی → ي
+  [0x06d2, 0x064a], // yeh barree ے → ي
+  [0x06a9, 0x0643], // keheh ک → ك
+  [0x06c1, 0x0647], // heh goal ہ → ه
+  [0x066b, 0x002e], // Arabic decimal separator ٫ → .
+  [0x066c, 0x002c], // Arabic thousands separator ٬ → ,
+  [0x066a, 0x0025], // Arabic percent ٪ → %
+]);
+
+/** Harakat, Quranic marks, superscript alef and tatweel: ignored for matching. */
+export function isIgnorable(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    c === 0x0670 ||
+    c === 0x0640 ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    c === 0x200c || // zero-width non-joiner
+    c === 0x200d || // zero-width joiner
+    c === 0x200e || // LRM
+    c === 0x200f || // RLM
+    c === 0xfeff // BOM / zero-width no-break space
+  );
+}
+
+/** Folds one UTF-16 code unit for matching (digits, letter variants, Latin case). */
+export function foldChar(c: number): number {
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 0x30;
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 0x30;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  return FOLD.get(c) ?? c;
+}
+
+const COMBINING = /\p{M}/u;
+
+export function normalize(original: string): Normalized {
+  const n = original.length;
+  const out: number[] = [];
+  const map = new Uint32Array(n + 1);
+  let o = 0;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (isIgnorable(c)) {
+      i++;
+      continue;
+    }
+    if (c < 0x0600 || c > 0x06ff) {
+      // Outside Arabic, compose base + combining marks (NFC) so é typed two ways matches; all composed
+      // units point at the cluster's first original unit.
+      let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+      while (j < n && COMBINING.test(original[j]!) && !isIgnorable(original.charCodeAt(j))) j++;
+      if (j - i > 1) {
+        const composed = original.slice(i, j).normalize('NFC');
+        for (let k = 0; k < composed.length; k++) {
+          map[o++] = i;
+          out.push(foldChar(composed.charCodeAt(k)));
+        }
+        i = j;
+        continue;
+      }
+    }
+    map[o++] = i;
+    out.push(foldChar(c));
+    i++;
+  }
+  map[o] = n;
+  return { text: codesToString(out), map: map.subarray(0, o + 1) };
+}
+
+/** Normalises a dictionary key or query the same way as text, without keeping the map. */
+export function normalizeKey(s: string): string {
+  return normalize(s.trim()).text.replace(/\s+/g, ' ');
+}
+
+function codesToString(codes: number[]): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < codes.length; i += CHUNK) s += String.fromCharCode(...codes.slice(i, i + CHUNK));
+  return s;
+}

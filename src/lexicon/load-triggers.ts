@@ -1,0 +1,188 @@
+/**
+ * Loads the trigger dictionaries (docs/triggers.md) and compiles them into an index from the first word's
+ * normalised form to the patterns that can start there. Verb and noun forms are generated here.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { normalizeKey } from '../lang/ar/normalize.js';
+import type { PloverType } from '../model.js';
+import type { Codebook } from './codebook.js';
+import { nounForms, verbForms, type VerbForm } from './inflect.js';
+import type { Problem } from './load-actors.js';
+import { readTsv, splitList } from './tsv.js';
+
+export type SlotRole = 'source' | 'target' | 'none';
+
+export type TriggerElement =
+  | { kind: 'verb'; forms: Map<string, VerbForm> }
+  | { kind: 'word'; keys: Set<string> }
+  | { kind: 'gap' };
+
+export interface TriggerEntry {
+  cameo: string;
+  type: PloverType | null;
+  mode: string | null;
+  quad: number;
+  goldstein: number;
+  kind: 'verb' | 'noun' | 'phrase';
+  pattern: string;
+  /** Argument slots (subj, obj, gen, or a normalised preposition) and the role they fill. */
+  args: Map<string, SlotRole>;
+  exclude: Set<string>;
+  elements: TriggerElement[];
+  rule: string;
+}
+
+export interface TriggerStart {
+  entry: TriggerEntry;
+  /** The verb form that matched the first word, when it is a verb. */
+  verb: VerbForm | null;
+}
+
+export interface TriggerDictionaries {
+  entries: TriggerEntry[];
+  /** First-word key → patterns starting with it. */
+  byFirst: Map<string, TriggerStart[]>;
+  /** Light-verb forms → the verb form (their subject is the source of the noun event they govern). */
+  supportVerbs: Map<string, VerbForm>;
+  counts: Map<string, number>;
+  problems: Problem[];
+}
+
+const SLOTS = new Set(['subj', 'obj', 'gen', ...['مع', 'ضد', 'على', 'إلى', 'ل', 'ب', 'من', 'عن', 'في', 'بين'].map(normalizeKey)]);
+const ROLES = new Set<SlotRole>(['source', 'target', 'none']);
+const FILE_TYPES: Record<string, PloverType | null> = { statement: null };
+
+/** Bare key: the article is tolerated on literal words, so keys are stored without it. */
+export function bare(key: string): string {
+  return key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
+}
+
+function compileVerb(pattern: string): Map<string, VerbForm> | null {
+  const [perfect, imperfect] = pattern.split('/').map(normalizeKey);
+  if (!perfect || !imperfect) return null;
+  return new Map(verbForms(perfect, imperfect).map((f) => [f.form, f]));
+}
+
+function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerElement[] | string {
+  if (kind === 'verb') {
+    const forms = compileVerb(pattern);
+    return forms ? [{ kind: 'verb', forms }] : `verb pattern "${pattern}" is not perfect/imperfect`;
+  }
+  if (kind === 'noun') {
+    const keys = new Set<string>();
+    for (const f of splitList(pattern)) for (const form of nounForms(bare(normalizeKey(f)))) keys.add(form);
+    return keys.size ? [{ kind: 'word', keys }] : `empty noun pattern`;
+  }
+  const elements: TriggerElement[] = [];
+  for (const word of pattern.split(/\s+/).filter(Boolean)) {
+    if (word === '*') elements.push({ kind: 'gap' });
+    else if (word.includes('/')) {
+      const forms = compileVerb(word);
+      if (!forms) return `verb "${word}" in phrase is not perfect/imperfect`;
+      elements.push({ kind: 'verb', forms });
+    } else elements.push({ kind: 'word', keys: new Set(splitList(word).map((w) => bare(normalizeKey(w)))) });
+  }
+  if (elements.length === 0 || elements[0]!.kind === 'gap') return `phrase "${pattern}" must start with a word`;
+  return elements;
+}
+
+function parseArgs(cell: string, kind: TriggerEntry['kind'], rule: string, problems: Problem[]) {
+  const args = new Map<string, SlotRole>(
+    kind === 'noun'
+      ? [['gen', 'source']]
+      : [
+          ['subj', 'source'],
+          ['obj', 'target'],
+        ],
+  );
+  for (const pair of cell.split(/\s+/).filter(Boolean)) {
+    const [slotRaw, role] = pair.split('=');
+    const slot = slotRaw && (SLOTS.has(slotRaw) ? slotRaw : normalizeKey(slotRaw));
+    if (!slot || !SLOTS.has(slot) || !role || !ROLES.has(role as SlotRole)) {
+      problems.push({ rule, message: `bad argument "${pair}"` });
+      continue;
+    }
+    args.set(slot, role as SlotRole);
+  }
+  return args;
+}
+
+export function loadTriggers(dataDir: string, codebook: Codebook): TriggerDictionaries {
+  const dir = join(dataDir, 'triggers');
+  const t: TriggerDictionaries = {
+    entries: [],
+    byFirst: new Map(),
+    supportVerbs: new Map(),
+    counts: new Map(),
+    problems: [],
+  };
+  if (!existsSync(dir)) return t;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
+    const path = join(dir, file);
+    const name = basename(file, '.tsv');
+    const rel = `data/triggers/${file}`;
+    if (name === 'support-verbs') {
+      const rows = readTsv(path, rel, ['pattern']);
+      t.counts.set(rel, rows.length);
+      for (const r of rows) {
+        const forms = compileVerb(r.get('pattern'));
+        if (!forms) t.problems.push({ rule: `${rel}:${r.line}`, message: `bad verb pattern "${r.get('pattern')}"` });
+        else for (const [k, f] of forms) t.supportVerbs.set(k, f);
+      }
+      continue;
+    }
+    const fileType = name in FILE_TYPES ? FILE_TYPES[name]! : (name.toUpperCase() as PloverType);
+    const rows = readTsv(path, rel, ['cameo', 'mode', 'kind', 'pattern']);
+    t.counts.set(rel, rows.length);
+    for (const r of rows) {
+      const rule = `${rel}:${r.line}`;
+      const cameo = r.get('cameo');
+      const code = codebook.get(cameo);
+      if (!code) {
+        t.problems.push({ rule, message: `unknown CAMEO code "${cameo}"` });
+        continue;
+      }
+      if (code.type !== fileType) {
+        t.problems.push({ rule, message: `CAMEO ${cameo} is ${code.type ?? 'dropped by PLOVER'}, not ${fileType ?? 'a statement'}` });
+      }
+      const kind = r.get('kind') as TriggerEntry['kind'];
+      if (kind !== 'verb' && kind !== 'noun' && kind !== 'phrase') {
+        t.problems.push({ rule, message: `unknown kind "${kind}"` });
+        continue;
+      }
+      const elements = compileElements(kind, r.get('pattern'));
+      if (typeof elements === 'string') {
+        t.problems.push({ rule, message: elements });
+        continue;
+      }
+      const entry: TriggerEntry = {
+        cameo,
+        type: code.type,
+        mode: r.get('mode') || null,
+        quad: code.quad,
+        goldstein: code.goldstein,
+        kind,
+        pattern: r.get('pattern'),
+        args: parseArgs(r.get('args'), kind, rule, t.problems),
+        exclude: new Set(splitList(r.get('exclude')).map((w) => bare(normalizeKey(w)))),
+        elements,
+        rule,
+      };
+      t.entries.push(entry);
+      const first = elements[0]!;
+      const starts =
+        first.kind === 'verb'
+          ? [...first.forms].map(([k, verb]) => [k, verb] as const)
+          : first.kind === 'word'
+            ? [...first.keys].map((k) => [k, null] as const)
+            : [];
+      for (const [key, verb] of starts) {
+        let list = t.byFirst.get(key);
+        if (!list) t.byFirst.set(key, (list = []));
+        list.push({ entry, verb });
+      }
+    }
+  }
+  return t;
+}

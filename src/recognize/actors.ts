@@ -1,0 +1,565 @@
+/**
+ * Actor phrases: dictionary chunks composed into the actors events need, resolved to entities.
+ *   role + nisba + name   الرئيس الروسي فلاديمير بوتين      → Putin (mention: فلاديمير بوتين)
+ *   role + nisba          الجيش الإسرائيلي                  → ISR MIL
+ *   role + nisba, dated   الرئيس الفرنسي (2022-05-03)       → Macron; without a date, FRA GOV only
+ *   counterpart           نظيره الفرنسي                      → the French holder of the antecedent's office
+ *   dual role             الرئيسين الفرنسي والروسي           → two actors
+ *   title + unknown name  العقيد أحمد المسماري               → a new PERSON entity
+ */
+
+import type { Token } from '../lang/ar/tokenize.js';
+import { FUNCTION_WORDS } from '../lang/ar/function-words.js';
+import type { AgentEntry, NameEntry } from '../lexicon/entries.js';
+import { officeHolder, type Lexicon } from '../lexicon/index.js';
+import type { Chunk } from './chunks.js';
+import { EntityRegistry, type RegisteredEntity } from './entities.js';
+import type { EntityType, MentionKind } from '../model.js';
+import type { TokenKey } from './keys.js';
+
+export type PhraseKind = 'person' | 'org' | 'place' | 'role' | 'group' | 'modifier';
+
+export interface ActorPhrase {
+  sentence: number;
+  /** Token range of the whole phrase within the sentence. */
+  from: number;
+  to: number;
+  /** Original offsets of the phrase without its leading clitics. */
+  start: number;
+  end: number;
+  /** Proclitics on the first token (و، ب، ل، ...). */
+  prefixes: string[];
+  kind: PhraseKind;
+  entity: RegisteredEntity | null;
+  type: EntityType;
+  country: string | null;
+  sector: string | null;
+  code: string | null;
+  office: string | null;
+  number: 'singular' | 'dual' | 'plural';
+  /** A place that is only a location here (a city, a region): not an actor unless it is a capital. */
+  placeOnly: boolean;
+  /** Pronoun suffix on the phrase's last word (حكومته): its possessor is resolved by coreference. */
+  pronoun: string | null;
+}
+
+export interface ArticleContext {
+  lexicon: Lexicon;
+  original: string;
+  date: string | null;
+  registry: EntityRegistry;
+  /** Surnames of people named in full earlier in the article → their entity. */
+  aliases: Map<string, RegisteredEntity>;
+  /** Persons mentioned so far, most recent last, with the office they held (for نظيره). */
+  persons: { entity: RegisteredEntity; office: string | null }[];
+  /** How often each country was mentioned, for "البلاد" (the country in focus). */
+  countryCounts: Map<string, number>;
+  /** Given names seen in the people dictionaries: an unknown name after a role starts with one. */
+  givenNames: ReadonlySet<string>;
+}
+
+const COUNTERPART = 'نظير';
+const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'بنت', 'ولد']);
+const FOCUS_COUNTRY = new Set(['البلاد']);
+
+interface SentenceInput {
+  index: number;
+  tokens: Token[];
+  keys: TokenKey[][];
+  chunks: Chunk[];
+  norm: { map: Uint32Array };
+}
+
+function isWord(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'arabic' || t.kind === 'latin');
+}
+
+function prefixLength(key: TokenKey): number {
+  const stem = key.analysis.parts.find((p) => p.role === 'stem');
+  const articleInKey = key.key.startsWith('ال') && key.analysis.article;
+  const article = key.analysis.parts.find((p) => p.role === 'article');
+  // The article belongs to the name when the key keeps it (الكرملين in للكرملين starts at the article).
+  if (articleInKey && article) return article.from === 0 ? 0 : article.from;
+  return stem ? stem.from : 0;
+}
+
+function clitics(key: TokenKey): string[] {
+  return key.analysis.prefixes.filter((p) => p !== 'ال');
+}
+
+export function findActors(ctx: ArticleContext, s: SentenceInput): ActorPhrase[] {
+  const out: ActorPhrase[] = [];
+  const { tokens, chunks } = s;
+  const startOf = (tokenIndex: number, key: TokenKey | null) => {
+    const t = tokens[tokenIndex]!;
+    if (!key) return t.start;
+    return s.norm.map[t.nstart + prefixLength(key)]!;
+  };
+  const endOf = (tokenIndex: number, key: TokenKey | null) => {
+    const t = tokens[tokenIndex]!;
+    if (key?.analysis.pronoun) return s.norm.map[t.nstart + key.analysis.stemTo]!;
+    return t.end;
+  };
+  const mention = (entity: RegisteredEntity, from: number, to: number, key: TokenKey | null, kind: MentionKind) => {
+    const start = startOf(from, key);
+    const end = endOf(to - 1, to - 1 === from ? key : null);
+    ctx.registry.mention(entity, { start, end, text: ctx.original.slice(start, end), sentence: s.index }, kind);
+  };
+  const phrase = (p: Omit<ActorPhrase, 'sentence' | 'start' | 'end' | 'prefixes'>, key: TokenKey | null) => {
+    const ap: ActorPhrase = {
+      ...p,
+      sentence: s.index,
+      start: startOf(p.from, key),
+      end: endOf(p.to - 1, p.to - 1 === p.from ? key : null),
+      prefixes: key ? clitics(key) : [],
+    };
+    out.push(ap);
+    if (ap.country) ctx.countryCounts.set(ap.country, (ctx.countryCounts.get(ap.country) ?? 0) + 1);
+    return ap;
+  };
+
+  let ci = 0;
+  while (ci < chunks.length) {
+    const c = chunks[ci]!;
+    const next = (k: number) => {
+      const n = chunks[ci + k];
+      const prev = k === 1 ? c : chunks[ci + k - 1];
+      return n && prev && n.from === prev.to ? n : undefined;
+    };
+    if (c.kind === 'agent') {
+      ci = composeRole(ctx, s, ci, phrase, mention);
+      continue;
+    }
+    if (c.kind === 'name') {
+      const entry = pickName(ctx, c.values, next(1));
+      const entity = nameEntity(ctx, entry);
+      mention(entity, c.from, c.to, c.first, 'name');
+      let to = c.to;
+      const adj = next(1);
+      if (adj?.kind === 'adj' && entry.kind === 'org' && clitics(adj.first).length === 0) to = adj.to;
+      if (entry.kind === 'person') {
+        ctx.persons.push({ entity, office: entity.office ?? null });
+        registerSurname(ctx, s, c.from, c.to, entity);
+      }
+      phrase(
+        {
+          from: c.from,
+          to,
+          kind: entry.kind === 'person' ? 'person' : entry.kind === 'org' ? 'org' : 'place',
+          entity,
+          type: entry.type,
+          country: entry.country,
+          sector: entry.kind === 'capital' ? 'GOV' : entry.sector,
+          code: entity.code,
+          office: entity.office ?? null,
+          number: 'singular',
+          placeOnly: entry.kind === 'city' || entry.kind === 'region',
+          pronoun: null,
+        },
+        c.first,
+      );
+      ci++;
+      continue;
+    }
+    if (c.kind === 'title') {
+      const name = unknownName(ctx, s, c.to, true);
+      if (name) {
+        const entity = unknownPerson(ctx, s, name.from, name.to, c.values[0]?.sector ?? null);
+        mention(entity, name.from, name.to, null, 'name');
+        phrase(personPhrase(c.from, name.to, entity), c.first);
+        ci++;
+        while (chunks[ci] && chunks[ci]!.from < name.to) ci++;
+        continue;
+      }
+      ci++;
+      continue;
+    }
+    // An adjective standing alone at the head of a noun phrase names the people or the state
+    // (الروس، الإسرائيليون); after a noun it modifies that noun (الغارات الإسرائيلية).
+    const adj = c.values[0]!;
+    const prev = tokens[c.from - 1];
+    const standsAlone =
+      !isWord(prev) || FUNCTION_WORDS.has(prev!.norm) || clitics(c.first).length > 0 || c.from === 0;
+    phrase(
+      {
+        from: c.from,
+        to: c.to,
+        kind: adj.plural && standsAlone ? 'group' : 'modifier',
+        entity: null,
+        type: 'ORG',
+        country: adj.country,
+        sector: null,
+        code: adj.country,
+        office: null,
+        number: adj.plural ? 'plural' : 'singular',
+        placeOnly: false,
+        pronoun: null,
+      },
+      c.first,
+    );
+    ci++;
+  }
+  addAliasMentions(ctx, s, out, mention, phrase);
+  return out;
+}
+
+type PhraseFn = (p: Omit<ActorPhrase, 'sentence' | 'start' | 'end' | 'prefixes'>, key: TokenKey | null) => ActorPhrase;
+type MentionFn = (entity: RegisteredEntity, from: number, to: number, key: TokenKey | null, kind: MentionKind) => void;
+
+function personPhrase(from: number, to: number, entity: RegisteredEntity): Omit<ActorPhrase, 'sentence' | 'start' | 'end' | 'prefixes'> {
+  return {
+    from,
+    to,
+    kind: 'person',
+    entity,
+    type: 'PERSON',
+    country: entity.country,
+    sector: entity.sector,
+    code: entity.code,
+    office: entity.office ?? null,
+    number: 'singular',
+    placeOnly: false,
+    pronoun: null,
+  };
+}
+
+/** نظيره (his counterpart): a role whose office is the antecedent's, resolved at composition time. */
+export const COUNTERPART_AGENT: AgentEntry = {
+  nameAr: COUNTERPART,
+  sector: 'GOV',
+  office: null,
+  type: 'PERSON',
+  number: 'singular',
+  rule: 'grammar:counterpart',
+};
+
+/** Chunks plus a synthetic role chunk for every نظيره-type token. */
+export function withCounterparts(s: { keys: TokenKey[][]; chunks: Chunk[] }): Chunk[] {
+  const extra: Chunk[] = [];
+  s.keys.forEach((keys, i) => {
+    const key = keys.find((k) => k.bare === COUNTERPART && k.analysis.pronoun !== null);
+    if (key && !s.chunks.some((c) => c.from <= i && i < c.to)) {
+      extra.push({ kind: 'agent', from: i, to: i + 1, first: key, values: [COUNTERPART_AGENT] });
+    }
+  });
+  return extra.length ? [...s.chunks, ...extra].sort((a, b) => a.from - b.from) : s.chunks;
+}
+
+/**
+ * A role noun (or نظيره) with what follows it: nisba adjectives, a genitive country or body, and an
+ * apposed name. Returns the index of the next unconsumed chunk.
+ */
+function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: PhraseFn, mention: MentionFn): number {
+  const chunks = s.chunks;
+  const head = chunks[ci]!;
+  const agent = head.values[0] as AgentEntry;
+  const counterpart = agent === COUNTERPART_AGENT;
+  const from = head.from;
+  let to = head.to;
+  let k = ci + 1;
+  const countries: string[] = [];
+  let genitive: NameEntry | null = null;
+  let person: RegisteredEntity | null = null;
+  // The next chunk when it starts where the phrase so far ends.
+  const adjacent = () => {
+    const c = chunks[k];
+    return c && c.from === to ? c : undefined;
+  };
+  const takePerson = (c: Chunk & { kind: 'name' }, entry: NameEntry) => {
+    person = nameEntity(ctx, entry);
+    mention(person, c.from, c.to, c.first, 'name');
+    registerSurname(ctx, s, c.from, c.to, person);
+    to = c.to;
+    k++;
+  };
+  const takeUnknown = (at: number, afterTitle: boolean) => {
+    const name = unknownName(ctx, s, at, afterTitle);
+    if (!name) return false;
+    const country = countries[0] ?? genitive?.country ?? null;
+    person = unknownPerson(ctx, s, name.from, name.to, agent.sector, country, agent.office);
+    mention(person, name.from, name.to, null, 'name');
+    to = name.to;
+    return true;
+  };
+
+  // Nisba adjectives; a second one only with و (الرئيسين الفرنسي والروسي).
+  for (let c = adjacent(); c?.kind === 'adj'; c = adjacent()) {
+    const conj = clitics(c.first);
+    if (conj.length > 0 && !(conj.length === 1 && conj[0] === 'و' && countries.length > 0)) break;
+    countries.push(c.values[0]!.country);
+    to = c.to;
+    k++;
+  }
+  // A genitive country or body (وزير خارجية روسيا، الأمين العام لحزب الله), or the person's name.
+  const g = adjacent();
+  if (g?.kind === 'name' && clitics(g.first).every((p) => p === 'ل')) {
+    const entry = pickName(ctx, g.values, undefined);
+    if (entry.kind === 'person' && clitics(g.first).length === 0) takePerson(g, entry);
+    else if (entry.kind !== 'person' && entry.kind !== 'city' && entry.kind !== 'region' && countries.length === 0) {
+      genitive = entry;
+      mention(nameEntity(ctx, entry), g.from, g.to, g.first, 'name');
+      to = g.to;
+      k++;
+    }
+  }
+  if (!person && !counterpart) {
+    const p = adjacent();
+    if (p?.kind === 'name' && clitics(p.first).length === 0) {
+      const entry = pickName(ctx, p.values, undefined);
+      if (entry.kind === 'person') takePerson(p, entry);
+    } else if (p?.kind === 'title') {
+      if (takeUnknown(p.to, true)) k++;
+    } else if (!p && agent.type === 'PERSON' && agent.number === 'singular') {
+      takeUnknown(to, false);
+    }
+  }
+  if (counterpart && !person) {
+    const p = adjacent();
+    if (p?.kind === 'name' && clitics(p.first).length === 0) {
+      const entry = pickName(ctx, p.values, undefined);
+      if (entry.kind === 'person') takePerson(p, entry);
+    }
+  }
+  while (chunks[k] && chunks[k]!.from < to) k++;
+
+  const office = counterpart ? counterpartOffice(ctx) : agent.office;
+  const sector = agent.sector ?? genitive?.sector ?? null;
+  if (person) {
+    const entity: RegisteredEntity = person;
+    ctx.persons.push({ entity, office: entity.office ?? office });
+    phrase(personPhrase(from, to, entity), head.first);
+    return k;
+  }
+  const dual = agent.number === 'dual' || countries.length > 1;
+  const list: (string | null)[] = countries.length > 0 ? countries : [genitive?.country ?? null];
+  for (const country of list) {
+    const holder = office && country && ctx.date ? officeHolder(ctx.lexicon, office, country, ctx.date) : null;
+    if (holder) {
+      const entity = nameEntity(ctx, holder);
+      mention(entity, from, to, head.first, 'nominal');
+      ctx.persons.push({ entity, office });
+      phrase({ ...personPhrase(from, to, entity), office, number: dual ? 'dual' : 'singular' }, head.first);
+      continue;
+    }
+    const text = ctx.original.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
+    const entity =
+      country || genitive
+        ? ctx.registry.ensure({
+            key: `role:${office ?? agent.nameAr}:${country ?? ''}:${genitive?.id ?? ''}:${sector ?? ''}`,
+            type: agent.type,
+            name: text,
+            nameAr: text,
+            wikidata: null,
+            country,
+            sector,
+            code: null,
+            office,
+          })
+        : null;
+    if (entity) mention(entity, from, to, head.first, 'nominal');
+    phrase(
+      {
+        from,
+        to,
+        kind: agent.type === 'PERSON' ? 'role' : 'group',
+        entity,
+        type: agent.type,
+        country,
+        sector,
+        code: entity?.code ?? sector,
+        office,
+        number: dual ? 'dual' : agent.number,
+        placeOnly: false,
+        pronoun: entity ? null : head.first.analysis.pronoun,
+      },
+      head.first,
+    );
+  }
+  return k;
+}
+
+/** The office of the most recent person with one: the office نظيره (his counterpart) refers to. */
+function counterpartOffice(ctx: ArticleContext): string | null {
+  for (let i = ctx.persons.length - 1; i >= 0; i--) {
+    const p = ctx.persons[i]!;
+    const office = p.office ?? currentOffice(ctx, p.entity);
+    if (office) return office;
+  }
+  return null;
+}
+
+function currentOffice(ctx: ArticleContext, entity: RegisteredEntity): string | null {
+  if (!entity.entry || !ctx.date) return null;
+  const date = ctx.date;
+  const role = entity.entry.roles.find((r) => r.from <= date && date <= r.to && r.where === entity.entry!.country);
+  return role?.office ?? null;
+}
+
+/** Among homonymous entries, prefer the one whose country the article is about. */
+function pickName(ctx: ArticleContext, values: NameEntry[], after: Chunk | undefined): NameEntry {
+  if (values.length === 1) return values[0]!;
+  const adjCountry = after?.kind === 'adj' ? after.values[0]!.country : null;
+  const precedence: NameEntry['kind'][] = ['person', 'org', 'country', 'capital', 'region', 'city'];
+  let best = values[0]!;
+  let bestScore = -Infinity;
+  for (const v of values) {
+    let score = -precedence.indexOf(v.kind);
+    if (adjCountry && v.country === adjCountry) score += 100;
+    score += Math.min(10, ctx.countryCounts.get(v.country ?? '') ?? 0);
+    if (score > bestScore) {
+      best = v;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function nameEntity(ctx: ArticleContext, entry: NameEntry): RegisteredEntity {
+  const office = entry.kind === 'person' && ctx.date ? officeOn(entry, ctx.date) : null;
+  const sector = office ? 'GOV' : entry.kind === 'capital' ? null : entry.sector;
+  const key = entry.kind === 'capital' ? `country:${entry.country}:capital:${entry.nameAr}` : `${entry.kind}:${entry.id}`;
+  return ctx.registry.ensure({
+    key,
+    type: entry.type,
+    name: entry.name,
+    nameAr: entry.nameAr,
+    wikidata: entry.wikidata,
+    country: entry.country,
+    sector: office ? officeSector(office) : sector,
+    code: entry.code,
+    office,
+    entry,
+  });
+}
+
+function officeOn(entry: NameEntry, date: string): string | null {
+  let found: string | null = null;
+  for (const r of entry.roles) if (r.from <= date && date <= r.to) found = r.office;
+  return found;
+}
+
+function officeSector(office: string): string {
+  if (office === 'ARMY_CHIEF') return 'MIL';
+  if (office === 'SPEAKER') return 'LEG';
+  if (office === 'INTEL_CHIEF') return 'SPY';
+  return 'GOV';
+}
+
+function registerSurname(ctx: ArticleContext, s: SentenceInput, from: number, to: number, entity: RegisteredEntity) {
+  if (to - from < 2) return;
+  const last = s.tokens[to - 1]!.norm;
+  if (!FUNCTION_WORDS.has(last) && !ctx.aliases.has(last)) ctx.aliases.set(last, entity);
+}
+
+/**
+ * An unknown name after a title or a one-person role: 1–4 words that are not particles, stopping at
+ * punctuation, a clitic-bearing word or a dictionary chunk. After a role (not a title) the first word must
+ * be a known given name, so that "أكد الرئيس ضرورة" does not make ضرورة a person.
+ */
+function unknownName(
+  ctx: ArticleContext,
+  s: SentenceInput,
+  at: number,
+  afterTitle: boolean,
+): { from: number; to: number } | null {
+  let to = at;
+  while (to < s.tokens.length && to - at < 4) {
+    const t = s.tokens[to]!;
+    if (t.kind !== 'arabic' || FUNCTION_WORDS.has(t.norm)) break;
+    if (s.chunks.some((c) => c.from === to)) break;
+    if (ctx.lexicon.triggers.byFirst.has(t.norm)) break;
+    const best = ctx.lexicon.segmenter.best(t.norm);
+    const hasClitic = best.prefixes.some((p) => p !== 'ال');
+    if (hasClitic && !(to > at && NAME_LINKS.has(t.norm))) break;
+    to++;
+  }
+  if (to === at) return null;
+  if (!afterTitle && !ctx.givenNames.has(s.tokens[at]!.norm)) return null;
+  return { from: at, to };
+}
+
+function unknownPerson(
+  ctx: ArticleContext,
+  s: SentenceInput,
+  from: number,
+  to: number,
+  sector: string | null,
+  country: string | null = null,
+  office: string | null = null,
+): RegisteredEntity {
+  const text = ctx.original.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
+  const key = `unknown:${s.tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ')}`;
+  const entity = ctx.registry.ensure({
+    key,
+    type: 'PERSON',
+    name: text,
+    nameAr: text,
+    wikidata: null,
+    country,
+    sector,
+    code: null,
+    office,
+  });
+  registerSurname(ctx, s, from, to, entity);
+  ctx.persons.push({ entity, office });
+  return entity;
+}
+
+/** Surnames of people named in full earlier (ماكرون after إيمانويل ماكرون), and "البلاد". */
+function addAliasMentions(ctx: ArticleContext, s: SentenceInput, phrases: ActorPhrase[], mention: MentionFn, phrase: PhraseFn) {
+  const covered = (i: number) => phrases.some((p) => p.from <= i && i < p.to) || s.chunks.some((c) => c.from <= i && i < c.to);
+  s.tokens.forEach((t, i) => {
+    if (t.kind !== 'arabic' || covered(i)) return;
+    for (const key of s.keys[i]!) {
+      if (key.analysis.pronoun) continue;
+      const alias = ctx.aliases.get(key.key);
+      if (alias) {
+        mention(alias, i, i + 1, key, 'name');
+        phrase(personPhrase(i, i + 1, alias), key);
+        ctx.persons.push({ entity: alias, office: alias.office ?? null });
+        return;
+      }
+      if (FOCUS_COUNTRY.has(key.key)) {
+        const focus = focusCountry(ctx);
+        if (!focus) return;
+        const entry = ctx.lexicon.actors.countries.get(focus);
+        const entity = entry ? nameEntity(ctx, entry) : null;
+        if (entity) mention(entity, i, i + 1, key, 'nominal');
+        phrase(
+          {
+            from: i,
+            to: i + 1,
+            kind: 'place',
+            entity,
+            type: 'LOCATION',
+            country: focus,
+            sector: null,
+            code: focus,
+            office: null,
+            number: 'singular',
+            placeOnly: false,
+            pronoun: null,
+          },
+          key,
+        );
+        return;
+      }
+    }
+  });
+  phrases.sort((a, b) => a.from - b.from);
+}
+
+function focusCountry(ctx: ArticleContext): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of ctx.countryCounts) {
+    if (k > n && c.length === 3 && ctx.lexicon.actors.countries.has(c)) {
+      best = c;
+      n = k;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,50 @@
+/**
+ * Lookup keys of a text token for dictionary matching: one per clitic analysis, with the article kept as
+ * part of the key (للكرملين → الكرملين) so that names written with their article match as written.
+ */
+import type { WordAnalysis, Segmenter } from '../lang/ar/clitics.js';
+import type { Token } from '../lang/ar/tokenize.js';
+import { isIgnorable } from '../lang/ar/normalize.js';
+
+export interface TokenKey {
+  key: string;
+  /** The key without the article, for patterns that tolerate it. */
+  bare: string;
+  analysis: WordAnalysis;
+}
+
+/** True when the word's last letter in the original text is ة (normalisation folds it to ه). */
+export function endsWithTaMarbuta(original: string, token: Token): boolean {
+  let i = token.end - 1;
+  while (i > token.start && isIgnorable(original.charCodeAt(i))) i--;
+  return original.charCodeAt(i) === 0x0629;
+}
+
+export class KeyCache {
+  private readonly cache = new Map<string, TokenKey[]>();
+  private static readonly LIMIT = 100_000;
+
+  constructor(private readonly segmenter: Segmenter) {}
+
+  /** Keys of a word, unsegmented first, then by increasing number of clitics. */
+  keys(word: string, taMarbuta: boolean): TokenKey[] {
+    const cacheKey = taMarbuta ? word + '\u0001' : word;
+    const hit = this.cache.get(cacheKey);
+    if (hit) return hit;
+    const seen = new Set<string>();
+    const out: TokenKey[] = [];
+    const analyses = [...this.segmenter.analyses(word, taMarbuta)].sort((a, b) => a.parts.length - b.parts.length);
+    for (const analysis of analyses) {
+      for (const k of analysis.keys) {
+        const key = analysis.article ? 'ال' + k : k;
+        const id = key + '|' + (analysis.pronoun ?? '');
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push({ key, bare: k, analysis });
+      }
+    }
+    if (this.cache.size >= KeyCache.LIMIT) this.cache.clear();
+    this.cache.set(cacheKey, out);
+    return out;
+  }
+}
