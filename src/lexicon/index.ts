@@ -9,6 +9,7 @@ import { Segmenter } from '../lang/ar/clitics.js';
 import { loadCodebook, type Codebook } from './codebook.js';
 import { loadActorDictionaries, type ActorDictionaries, type Problem } from './load-actors.js';
 import { loadTriggers, type TriggerDictionaries } from './load-triggers.js';
+import { loadFrames, type Frames } from './load-frames.js';
 import type { NameEntry } from './entries.js';
 
 export interface OfficeHolder {
@@ -21,6 +22,7 @@ export interface Lexicon {
   dataDir: string;
   actors: ActorDictionaries;
   triggers: TriggerDictionaries;
+  frames: Frames;
   codebook: Codebook;
   segmenter: Segmenter;
   frequency: Map<string, number>;
@@ -73,6 +75,7 @@ export function loadLexicon(dataDir: string = DEFAULT_DATA_DIR): Lexicon {
   const codebook = loadCodebook(dataDir);
   const actors = loadActorDictionaries(dataDir);
   const triggers = loadTriggers(dataDir, codebook);
+  const frames = loadFrames(dataDir);
   const frequency = loadFrequencies(dataDir);
   const segmenter = new Segmenter({
     frequency: (key) => frequency.get(key) ?? 0,
@@ -82,11 +85,12 @@ export function loadLexicon(dataDir: string = DEFAULT_DATA_DIR): Lexicon {
     dataDir,
     actors,
     triggers,
+    frames,
     codebook,
     segmenter,
     frequency,
     offices: officeIndex(actors.people.values()),
-    problems: [...actors.problems, ...triggers.problems],
-    counts: new Map([...actors.counts, ...triggers.counts]),
+    problems: [...actors.problems, ...triggers.problems, ...frames.problems],
+    counts: new Map([...actors.counts, ...triggers.counts, ...frames.counts]),
   };
 }

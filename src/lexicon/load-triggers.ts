@@ -58,10 +58,15 @@ export function bare(key: string): string {
   return key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
 }
 
+/** `perfect/imperfect`, or several such pairs joined by `|` (شدد/يشدد|أكد/يؤكد). */
 function compileVerb(pattern: string): Map<string, VerbForm> | null {
-  const [perfect, imperfect] = pattern.split('/').map(normalizeKey);
-  if (!perfect || !imperfect) return null;
-  return new Map(verbForms(perfect, imperfect).map((f) => [f.form, f]));
+  const forms = new Map<string, VerbForm>();
+  for (const alt of splitList(pattern)) {
+    const [perfect, imperfect, extra] = alt.split('/').map(normalizeKey);
+    if (!perfect || !imperfect || extra !== undefined) return null;
+    for (const f of verbForms(perfect, imperfect)) if (!forms.has(f.form)) forms.set(f.form, f);
+  }
+  return forms.size ? forms : null;
 }
 
 function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerElement[] | string {

@@ -53,6 +53,15 @@ export class WordTrie<V> {
     return n.values;
   }
 
+  /** Calls f for every stored key with its values. */
+  forEach(f: (words: string[], values: V[]) => void): void {
+    const walk = (n: TrieNode<V>, path: string[]) => {
+      if (n.values.length) f(path, n.values);
+      for (const [w, child] of n.next) walk(child, [...path, w]);
+    };
+    walk(this.root, []);
+  }
+
   /** True when some entry starts with this word. */
   hasFirst(word: string): boolean {
     return this.root.next.has(word);

@@ -1,0 +1,37 @@
+/** `hadath <command> ...`: one module per command. */
+import { analyzeCommand } from './analyze.js';
+import { dictCommand } from './dict.js';
+
+const USAGE = `hadath — Arabic news to event data (PLOVER/CAMEO)
+
+Usage:
+  hadath analyze [FILE...] [--date YYYY-MM-DD] [--jsonl] [--format json|plover|cameo|table] [--explain] [--pretty]
+  hadath dict check [--data DIR]
+
+Run "hadath <command> --help" for details.`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  analyze: analyzeCommand,
+  dict: dictCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`hadath: unknown command "${name}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    process.stderr.write(`hadath ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,407 @@
+/**
+ * Event coding of one sentence: trigger matches become events when the sentence asserts, denies, plans or
+ * supposes them — not when they are only mentioned. For each kept trigger: source and target from the
+ * clause, modality from its cues, attribution from the frames covering it, a date from the governing time
+ * expression, a location from في + place.
+ */
+import type { Attribution, EventLocation, Modality, ParagraphRole } from '../model.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { isVerbal, type TriggerMatch } from './triggers.js';
+import type { ActorPhrase } from '../recognize/actors.js';
+import type { TokenKey } from '../recognize/keys.js';
+import { attributionAt, deniedAt, type SentenceAttribution, type Speaker } from '../recognize/attribution.js';
+import type { FoundTime } from '../lang/ar/times.js';
+import { daysBetween } from '../lang/ar/dates.js';
+import { normalizeKey } from '../lang/ar/normalize.js';
+import { actorsAfter, genitiveOf, prepositionOf, subjectAfter, subjectBefore, withCoordinated, type SentenceView } from './arguments.js';
+import { COMPLEMENTISERS, RELATIVES } from './clauses.js';
+
+export interface CodingSentence extends SentenceView {
+  index: number;
+  paragraph: number;
+  role: ParagraphRole;
+  keys: TokenKey[][];
+  triggers: TriggerMatch[];
+  attribution: SentenceAttribution;
+  /** Speaker of a direct quote covering each token, if any. */
+  quoteSpeaker: (Speaker | null)[];
+}
+
+export interface CodedEvent {
+  match: TriggerMatch;
+  sentence: number;
+  paragraph: number;
+  source: ActorPhrase[];
+  target: ActorPhrase[];
+  modality: Modality;
+  attribution: Attribution[];
+  date: { value: string | null; text: string | null; resolved: boolean };
+  location: EventLocation | null;
+  confidence: number;
+  /** Why it was coded: the evidence that the event happened (support verb, verb form, ...). */
+  reason: string;
+}
+
+export interface CodingContext {
+  lexicon: Lexicon;
+  original: string;
+  published: string | null;
+  explain?: ((line: string) => void) | undefined;
+  /** The last subject of a verb in the article: the actor of a following pro-drop verb. */
+  topic: ActorPhrase[];
+  /** Persons mentioned so far (entity ids in phrases), most recent last, for pronoun clitics. */
+  persons: ActorPhrase[];
+}
+
+const n = normalizeKey;
+const SPEECH_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', null]);
+/** Types whose complement is content, not an asserted event: "هدد بطرد", "دعا إلى الانسحاب", "اتهم بقتل". */
+const EMBEDDING_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'AGREE', 'SUPPORT', 'CONSULT', null]);
+const AGENT_MARKERS = [['برصاص'], ['بنيران'], ['على', 'يد'], ['من', 'قبل'], ['على', 'ايدي']].map((ws) => ws.map(n));
+const PRONOUN_PREPS = new Map(
+  [
+    ['له', 'ل'],
+    ['لها', 'ل'],
+    ['لهم', 'ل'],
+    ['معه', 'مع'],
+    ['معها', 'مع'],
+    ['به', 'ب'],
+    ['بها', 'ب'],
+    ['عليه', 'على'],
+    ['عليها', 'على'],
+    ['إليه', 'إلى'],
+    ['إليها', 'إلى'],
+  ].map(([a, b]) => [n(a!), n(b!)] as const),
+);
+const HISTORICAL_DAYS = 30;
+
+function tokenHasVerb(lexicon: Lexicon, keys: TokenKey[], table: Map<string, unknown>): boolean {
+  return keys.some(
+    (k) => !k.analysis.article && k.analysis.prefixes.every((p) => p === 'و' || p === 'ف' || p === 'س' || p === 'ل') && table.has(k.bare),
+  );
+}
+
+export function isSupportVerb(lexicon: Lexicon, keys: TokenKey[]): boolean {
+  return tokenHasVerb(lexicon, keys, lexicon.triggers.supportVerbs);
+}
+
+function isOccurrenceVerb(lexicon: Lexicon, keys: TokenKey[]): boolean {
+  return tokenHasVerb(lexicon, keys, lexicon.frames.occurrenceVerbs);
+}
+
+/** The subject of the verb at token i: VSO, else SVO, else the topic (pro-drop). */
+function subjectOf(s: CodingSentence, i: number, ctx: CodingContext, allowTopic: boolean): ActorPhrase[] {
+  const after = subjectAfter(s, i + 1);
+  if (after.length) return after;
+  const before = subjectBefore(s, i);
+  if (before.length) return before;
+  return allowTopic ? ctx.topic : [];
+}
+
+/** The person a pronoun clitic refers to: the most recent person before token i, other than `not`. */
+function antecedent(s: CodingSentence, i: number, ctx: CodingContext, not: ActorPhrase[]): ActorPhrase | null {
+  const excluded = new Set(not.map((p) => p.entity?.id ?? p));
+  for (let k = s.actors.length - 1; k >= 0; k--) {
+    const p = s.actors[k]!;
+    if (p.to <= i && p.type === 'PERSON' && !excluded.has(p.entity?.id ?? p)) return p;
+  }
+  for (let k = ctx.persons.length - 1; k >= 0; k--) {
+    const p = ctx.persons[k]!;
+    if (p.sentence !== s.index && !excluded.has(p.entity?.id ?? p)) return p;
+  }
+  return null;
+}
+
+interface Evidence {
+  ok: boolean;
+  reason: string;
+  source: ActorPhrase[];
+}
+
+/** Evidence that a nominal trigger reports an event rather than mentioning one. */
+function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, hasActor: boolean): Evidence {
+  const { lexicon } = ctx;
+  const clause = s.clauses.clause[m.from];
+  // A light verb governing the noun: أجرى بوتين مكالمة، شن الجيش غارات.
+  for (let j = m.from - 1; j >= Math.max(0, m.from - 8); j--) {
+    if (s.clauses.clause[j] !== clause) break;
+    if (isSupportVerb(lexicon, s.keys[j]!)) return { ok: true, reason: 'support verb', source: subjectOf(s, j, ctx, true) };
+    if (isOccurrenceVerb(lexicon, s.keys[j]!)) return { ok: true, reason: 'occurrence verb', source: [] };
+  }
+  // A relative clause with a light or occurrence verb: المكالمة التي أجراها ماكرون، الهجوم الذي وقع.
+  for (let j = m.to; j < Math.min(s.tokens.length, m.to + 4); j++) {
+    if (!s.stems[j]!.some((x) => RELATIVES.has(x))) continue;
+    const v = j + 1;
+    if (v < s.tokens.length && (isSupportVerb(lexicon, s.keys[v]!) || isOccurrenceVerb(lexicon, s.keys[v]!))) {
+      return { ok: true, reason: 'relative clause', source: isSupportVerb(lexicon, s.keys[v]!) ? subjectAfter(s, v + 1) : [] };
+    }
+    break;
+  }
+  // The noun as subject of an occurrence verb right after it (الهجوم وقع) or before it (وقع الهجوم).
+  const next = m.to < s.tokens.length ? s.keys[m.to]! : null;
+  if (next && isOccurrenceVerb(lexicon, next)) return { ok: true, reason: 'occurrence verb', source: [] };
+  // A presupposing preposition with an explicit actor: خلال اتصاله بزيلينسكي، إثر الهجوم الإسرائيلي.
+  const prev = s.stems[m.from - 1];
+  const prep = prev?.find((x) => lexicon.frames.occurrencePreps.has(x)) ?? m.key.analysis.prefixes.find((x) => lexicon.frames.occurrencePreps.has(x));
+  if (prep && (hasActor || m.key.analysis.pronoun)) return { ok: true, reason: `presupposed by ${prep}`, source: [] };
+  // What a speaker says: "أكد ضرورة الانسحاب" is a demand, "أكد رفض بلاده" a rejection, by the speaker.
+  if (SPEECH_TYPES.has(m.entry.type)) {
+    const scope = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase);
+    const quoted = s.quoteSpeaker[m.from];
+    if (scope?.speaker.phrase || quoted?.phrase) {
+      return { ok: true, reason: 'content of a statement', source: [(scope?.speaker.phrase ?? quoted!.phrase)!] };
+    }
+  }
+  // A headline: the noun opens the sentence (after an optional dateline) or stands in a title.
+  const opening = s.tokens.findIndex((t) => t.kind === 'arabic');
+  if ((m.from === opening || s.role === 'title') && hasActor) return { ok: true, reason: 'headline noun', source: [] };
+  return { ok: false, reason: 'noun without support verb, occurrence or actor: mentioned only', source: [] };
+}
+
+/** A trigger that is the complement of another (أدان التفجير، دعا إلى الانسحاب، هدد بطرد). */
+function embeddingTrigger(s: CodingSentence, m: TriggerMatch): TriggerMatch | null {
+  const clause = s.clauses.clause[m.from];
+  for (const other of s.triggers) {
+    if (other === m || other.from >= m.from || !EMBEDDING_TYPES.has(other.entry.type)) continue;
+    if (m.from - other.to > 8) continue;
+    const sameClause = s.clauses.clause[other.from] === clause;
+    // "طالب بأن ينسحب": the complement clause right after the trigger.
+    const complement =
+      !sameClause && s.clauses.opener[firstOfClause(s, clause!)] && s.stems[firstOfClause(s, clause!)]!.some((x) => COMPLEMENTISERS.has(x));
+    if (sameClause && !isVerbal(m.entry)) return other;
+    if (complement && other.entry.type !== 'CONSULT' && other.entry.type !== 'SUPPORT') return other;
+  }
+  return null;
+}
+
+function firstOfClause(s: CodingSentence, clause: number): number {
+  return s.clauses.clause.indexOf(clause);
+}
+
+function modalityOf(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, date: FoundTime | null): { modality: Modality; cue: string | null } {
+  const { frames } = ctx.lexicon;
+  if (deniedAt(s.attribution, m.from)) return { modality: 'negated', cue: 'denial frame' };
+  let found: { modality: Modality; cue: string } | null = null;
+  const rank: Record<string, number> = { negated: 3, hypothetical: 2, future: 1 };
+  const clause = s.clauses.clause[m.from];
+  for (let j = m.from - 1; j >= Math.max(0, m.from - 8); j--) {
+    const match = frames.modalityCues.longest(
+      s.stems[j]!.map((key) => ({ key })),
+      (o) => s.tokens[j + o]?.norm,
+    );
+    if (!match) continue;
+    for (const cue of match.values) {
+      const distance = m.from - (j + match.length) + 1;
+      if (distance > cue.window) continue;
+      if (cue.modality !== 'hypothetical' && s.clauses.clause[j] !== clause) continue;
+      // قد before a perfect verb asserts (قد فرض); only before an imperfect is it "may".
+      if (s.tokens[j]!.norm === 'قد' && m.verb?.aspect !== 'imperfect') continue;
+      // ما negates only right before a verb.
+      if (s.tokens[j]!.norm === 'ما' && !m.verb) continue;
+      if (!found || rank[cue.modality]! > rank[found.modality]!) found = { modality: cue.modality, cue: s.tokens[j]!.norm };
+    }
+  }
+  if (found) return found;
+  for (const p of m.key.analysis.prefixes) {
+    const cue = frames.modalityPrefixes.get(p);
+    if (cue && m.verb?.aspect === 'imperfect') return { modality: cue.modality, cue: p };
+  }
+  if (date?.value && ctx.published) {
+    const days = daysBetween(date.value, ctx.published);
+    if (days > HISTORICAL_DAYS) return { modality: 'historical', cue: date.text };
+    if (days < 0 && date.kind === 'date') return { modality: 'future', cue: date.text };
+  }
+  return { modality: 'asserted', cue: null };
+}
+
+/** The time expression governing the trigger: in its clause, the nearest; durations do not date events. */
+function governingTime(s: CodingSentence, m: TriggerMatch): FoundTime | null {
+  const clause = s.clauses.clause[m.from];
+  let best: FoundTime | null = null;
+  let bestDistance = Infinity;
+  for (const t of s.times) {
+    if (t.kind === 'duration') continue;
+    const sameClause = s.clauses.clause[t.from] === clause || s.clauses.clause[t.to - 1] === clause;
+    const distance = t.from >= m.to ? t.from - m.to : m.from - t.to;
+    // A time in an enclosed adverbial right after the verb belongs to it (أجرى بوتين، اليوم الثلاثاء، مكالمة).
+    if (!sameClause && distance > 6) continue;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function locationOf(s: CodingSentence, m: TriggerMatch, ctx: CodingContext): EventLocation | null {
+  const clause = s.clauses.clause[m.from];
+  for (const p of s.actors) {
+    if (p.from < m.to || s.clauses.clause[p.from] !== clause) continue;
+    const prep = prepositionOf(s, p);
+    if (prep !== n('في') && prep !== 'ب') continue;
+    if (p.kind !== 'place') continue;
+    const entry = p.entity?.entry ?? null;
+    return {
+      start: p.start,
+      end: p.end,
+      text: ctx.original.slice(p.start, p.end),
+      entity: p.entity?.id ?? null,
+      country: p.country,
+      geonameid: entry?.geonameid ?? null,
+      lat: entry?.lat ?? null,
+      lon: entry?.lon ?? null,
+    };
+  }
+  return null;
+}
+
+function agentMarkerActor(s: CodingSentence, m: TriggerMatch): ActorPhrase[] {
+  const clause = s.clauses.clause[m.from];
+  for (let j = m.to; j < s.tokens.length; j++) {
+    if (s.clauses.clause[j] !== clause) break;
+    for (const marker of AGENT_MARKERS) {
+      if (!marker.every((w, k) => s.stems[j + k]?.includes(w))) continue;
+      const at = j + marker.length;
+      const p = s.actors.find((a) => a.from >= at && a.from <= at + 2 && a.kind !== 'modifier' && !a.placeOnly);
+      if (p) return withCoordinated(s, p);
+    }
+  }
+  return [];
+}
+
+function dedupe(list: ActorPhrase[]): ActorPhrase[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const k = p.entity?.id ?? `${p.country}|${p.sector}|${p.from}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function actorKey(p: ActorPhrase): string {
+  return p.entity?.id ?? `${p.country}|${p.sector}`;
+}
+
+export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const explain = ctx.explain;
+  if (s.role === 'caption' || s.role === 'boilerplate') {
+    if (s.triggers.length) explain?.(`  s${s.index}: ${s.role} paragraph, ${s.triggers.length} trigger(s) ignored`);
+    return out;
+  }
+  for (const m of s.triggers) {
+    const { entry } = m;
+    const triggerText = ctx.original.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end);
+    const verbal = isVerbal(m.entry);
+    const say = (what: string) => explain?.(`  s${s.index} "${triggerText}" ${entry.type ?? 'statement'}/${entry.cameo} (${entry.rule}): ${what}`);
+    const embedding = embeddingTrigger(s, m);
+    if (embedding) {
+      say(`dropped: complement of "${ctx.original.slice(s.tokens[embedding.from]!.start, s.tokens[embedding.to - 1]!.end)}"`);
+      continue;
+    }
+    const clause = s.clauses.clause[m.from]!;
+    const source: ActorPhrase[] = [];
+    const target: ActorPhrase[] = [];
+    const add = (role: string | undefined, actors: ActorPhrase[]) => {
+      if (role === 'source') source.push(...actors);
+      else if (role === 'target') target.push(...actors);
+    };
+    let reason = 'verb';
+    if (verbal) {
+      const marker = agentMarkerActor(s, m);
+      const after = subjectAfter(s, m.to);
+      const numberAfter = s.tokens[m.to]?.kind === 'number';
+      if (marker.length || (numberAfter && !after.length)) {
+        // Passive: قُتل 5 أشخاص برصاص الجيش — the agent follows a marker, the victims follow the verb.
+        add('source', marker);
+        const victims = s.actors.find((p) => p.from >= m.to && p.from <= m.to + 3 && s.clauses.clause[p.from] === clause && prepositionOf(s, p) === null);
+        if (victims) add('target', [victims]);
+        reason = 'passive verb';
+      } else {
+        const subject = after.length ? after : subjectBefore(s, m.from);
+        const subj = subject.length ? subject : ctx.topic;
+        if (!subject.length && subj.length) reason = 'verb, subject carried from the previous clause';
+        add(entry.args.get('subj'), subj);
+        // Direct object: the next bare actor after the subject (or the verb).
+        const objFrom = subject.length && subject[0]!.from > m.from ? subject[subject.length - 1]!.to : m.to;
+        const obj = s.actors.find(
+          (p) => p.from >= objFrom && p.from <= objFrom + 1 && s.clauses.clause[p.from] === clause && prepositionOf(s, p) === null && p.kind !== 'modifier' && !p.placeOnly,
+        );
+        if (obj && !subj.includes(obj)) add(entry.args.get('obj'), withCoordinated(s, obj));
+        if (m.key.analysis.pronoun && entry.args.get('obj') === 'target') {
+          const a = antecedent(s, m.from, ctx, subj);
+          if (a) add('target', [a]);
+        }
+        if (subject.length) ctx.topic = subject;
+      }
+    } else {
+      const gen = genitiveOf(s, m.to);
+      let possessor: ActorPhrase[] = [];
+      if (m.key.analysis.pronoun) {
+        const a = antecedent(s, m.from, ctx, []);
+        if (a) possessor = [a];
+      }
+      const hasActor = gen.actors.length > 0 || gen.nisba !== null || possessor.length > 0;
+      const evidence = nominalEvidence(s, m, ctx, hasActor || actorsAfter(s, m.to, clause).some((a) => a.prep !== null && entry.args.has(a.prep)));
+      if (!evidence.ok) {
+        say(`dropped: ${evidence.reason}`);
+        continue;
+      }
+      reason = evidence.reason;
+      add(entry.args.get('gen'), gen.actors.length ? gen.actors : possessor);
+      if (gen.nisba) add('source', [gen.nisba]);
+      if (!source.length) add('source', evidence.source);
+    }
+    // Prepositional arguments in the clause after the trigger.
+    const seenPreps = new Set<string>();
+    for (const { phrase, prep } of actorsAfter(s, m.to, clause)) {
+      if (prep === null || seenPreps.has(prep)) continue;
+      const role = entry.args.get(prep);
+      if (!role || role === 'none') continue;
+      seenPreps.add(prep);
+      if (source.includes(phrase) || target.includes(phrase)) continue;
+      add(role, withCoordinated(s, phrase));
+    }
+    for (let j = m.to; j < Math.min(s.tokens.length, m.to + 6); j++) {
+      const prep = PRONOUN_PREPS.get(s.tokens[j]!.norm);
+      if (!prep || s.clauses.clause[j] !== clause || seenPreps.has(prep)) continue;
+      const role = entry.args.get(prep);
+      if (role !== 'source' && role !== 'target') continue;
+      const a = antecedent(s, j, ctx, source);
+      if (a) add(role, [a]);
+      seenPreps.add(prep);
+    }
+    const attribution = attributionAt(s.attribution, m.from, s.quoteSpeaker[m.from] ?? null);
+    // A speech act with no explicit actor is the speaker's: "أكد أن كييف ليست جدية" — Russia accuses Kyiv.
+    if (!source.length && SPEECH_TYPES.has(entry.type)) {
+      const speakerScope = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase);
+      const speaker = speakerScope?.speaker.phrase ?? s.quoteSpeaker[m.from]?.phrase ?? null;
+      if (speaker) add('source', [speaker]);
+    }
+    const src = dedupe(source.filter((p) => !p.placeOnly));
+    const srcKeys = new Set(src.map(actorKey));
+    const tgt = dedupe(target.filter((p) => !p.placeOnly && !srcKeys.has(actorKey(p))));
+    const time = governingTime(s, m);
+    const { modality, cue } = modalityOf(s, m, ctx, time);
+    const date = time
+      ? { value: time.value, text: time.text, resolved: time.value !== null }
+      : { value: ctx.published, text: null, resolved: false };
+    const confidence = Math.min(0.95, (verbal ? 0.6 : 0.5) + (src.length ? 0.15 : 0) + (tgt.length ? 0.1 : 0) + (reason === 'support verb' ? 0.1 : 0));
+    say(`coded (${reason}; ${modality}${cue ? ` by ${cue}` : ''}); source ${src.map((p) => p.code ?? '?').join('+') || '-'}, target ${tgt.map((p) => p.code ?? '?').join('+') || '-'}`);
+    out.push({
+      match: m,
+      sentence: s.index,
+      paragraph: s.paragraph,
+      source: src,
+      target: tgt,
+      modality,
+      attribution,
+      date,
+      location: locationOf(s, m, ctx),
+      confidence: Number(confidence.toFixed(2)),
+      reason,
+    });
+  }
+  return out;
+}

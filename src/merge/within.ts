@@ -1,0 +1,81 @@
+/**
+ * Merging within an article: the same event reported in the title, the lede and the body becomes one event
+ * with several mentions. Mentions merge when they have the same type and modality, compatible actors (one
+ * set within the other) and compatible dates; a near-duplicate paragraph merges even when its date
+ * disagrees, and the event is flagged "date-conflict" rather than counted twice.
+ */
+import type { Paragraph } from '../model.js';
+import type { CodedEvent } from '../code/events.js';
+import type { ActorPhrase } from '../recognize/actors.js';
+
+export interface MergedEvent {
+  /** The mention whose details represent the event (the one with the most actors, then the earliest). */
+  main: CodedEvent;
+  mentions: CodedEvent[];
+  flags: string[];
+}
+
+function actorKeys(e: CodedEvent): Set<string> {
+  const key = (p: ActorPhrase) => p.entity?.id ?? `${p.country}|${p.sector}`;
+  return new Set([...e.source, ...e.target].map(key));
+}
+
+function subsetEither(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (!large.has(x)) return false;
+  return true;
+}
+
+/** compatible: same or unknown dates; conflict: both dated explicitly, and differently. */
+function dateRelation(a: CodedEvent, b: CodedEvent): 'compatible' | 'conflict' {
+  if (a.date.text === null || b.date.text === null) return 'compatible';
+  if (a.date.value !== null && a.date.value === b.date.value) return 'compatible';
+  return 'conflict';
+}
+
+function sameKind(a: CodedEvent, b: CodedEvent): boolean {
+  const ea = a.match.entry;
+  const eb = b.match.entry;
+  if (ea.type !== eb.type || a.modality !== b.modality) return false;
+  return ea.type !== null || ea.cameo.slice(0, 2) === eb.cameo.slice(0, 2);
+}
+
+function duplicateParagraphs(paragraphs: Paragraph[], a: number, b: number): boolean {
+  const root = (i: number): number => {
+    let p = paragraphs[i];
+    while (p && p.duplicateOf !== null) p = paragraphs[p.duplicateOf];
+    return p ? p.index : i;
+  };
+  return root(a) === root(b);
+}
+
+export function mergeWithinArticle(events: CodedEvent[], paragraphs: Paragraph[]): MergedEvent[] {
+  const merged: MergedEvent[] = [];
+  for (const e of events) {
+    const keys = actorKeys(e);
+    let home: MergedEvent | null = null;
+    let conflict = false;
+    for (const m of merged) {
+      if (!sameKind(m.main, e)) continue;
+      const mk = actorKeys(m.main);
+      const shared = [...keys].some((k) => mk.has(k));
+      if (!(subsetEither(keys, mk) && (shared || (keys.size === 0 && m.main.paragraph === e.paragraph)))) continue;
+      const relation = m.mentions.some((x) => dateRelation(x, e) === 'conflict') ? 'conflict' : 'compatible';
+      const duplicate = m.mentions.some((x) => duplicateParagraphs(paragraphs, x.paragraph, e.paragraph) && x.paragraph !== e.paragraph);
+      if (relation === 'compatible' || duplicate) {
+        home = m;
+        conflict = relation === 'conflict';
+        break;
+      }
+    }
+    if (!home) {
+      merged.push({ main: e, mentions: [e], flags: [] });
+      continue;
+    }
+    home.mentions.push(e);
+    if (conflict && !home.flags.includes('date-conflict')) home.flags.push('date-conflict');
+    const weight = (x: CodedEvent) => x.source.length + x.target.length + (x.date.resolved ? 0.5 : 0);
+    if (weight(e) > weight(home.main)) home.main = e;
+  }
+  return merged;
+}
