@@ -49,15 +49,6 @@ export interface SentenceData {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function stemsOf(keys: TokenKey[]): string[] {
-  const out: string[] = [];
-  for (const k of keys) {
-    if (k.analysis.pronoun) continue;
-    if (!out.includes(k.key)) out.push(k.key);
-    if (!out.includes(k.bare)) out.push(k.bare);
-  }
-  return out;
-}
 
 export class Analyzer {
   private readonly keyCache: KeyCache;
@@ -73,8 +64,8 @@ export class Analyzer {
       throw new RangeError(`analyze: published date "${published}" is not YYYY-MM-DD`);
     }
     const spans = paragraphSpans(text);
-    const paragraphs = assignRoles(text, spans, { title: options.title ?? null });
     const layer = textLayer(text, spans);
+    const paragraphs = assignRoles(text, spans, { title: options.title ?? null }, layer.paragraphNorms);
 
     const ctx: ArticleContext = {
       lexicon: this.lexicon,
@@ -87,11 +78,12 @@ export class Analyzer {
       givenNames: this.lexicon.actors.givenNames,
     };
     const sentences: SentenceData[] = layer.sentences.map((s) => {
-      const keys = s.tokens.map((t) => this.keyCache.keys(t.norm, endsWithTaMarbuta(text, t)));
+      const tm = s.tokens.map((t) => t.kind === 'arabic' && endsWithTaMarbuta(text, t));
+      const keys = s.tokens.map((t, i) => this.keyCache.keys(t.norm, tm[i]!));
       const skip = paragraphs[s.paragraph]!.role === 'boilerplate';
       const chunks = skip ? [] : withCounterparts({ keys, chunks: findChunks(this.lexicon, s.tokens, keys) });
       const actors = skip ? [] : findActors(ctx, { index: s.index, tokens: s.tokens, keys, chunks, norm: layer.norm });
-      const stems = keys.map(stemsOf);
+      const stems = s.tokens.map((t, i) => this.keyCache.stems(t.norm, tm[i]!));
       const times = skip ? [] : findTimes({ index: s.index, tokens: s.tokens, stems }, text, published);
       return { ...s, keys, stems, actors, times };
     });

@@ -88,12 +88,13 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const NEAR_DUPLICATE = 0.5;
 
+/** `norms`, when given, are the paragraphs' normalised texts (the pipeline has them already). */
 export function assignRoles(
   text: string,
   spans: { start: number; end: number }[],
   options: StructureOptions = {},
+  norms: string[] = spans.map((s) => normalizeKey(text.slice(s.start, s.end))),
 ): Paragraph[] {
-  const norms = spans.map((s) => normalizeKey(text.slice(s.start, s.end)));
   const roles: (ParagraphRole | null)[] = spans.map(() => null);
 
   let inLinkBlock = false;

@@ -22,6 +22,7 @@ export function endsWithTaMarbuta(original: string, token: Token): boolean {
 
 export class KeyCache {
   private readonly cache = new Map<string, TokenKey[]>();
+  private readonly stemCache = new Map<string, string[]>();
   private static readonly LIMIT = 100_000;
 
   constructor(private readonly segmenter: Segmenter) {}
@@ -37,7 +38,7 @@ export class KeyCache {
     for (const analysis of analyses) {
       for (const k of analysis.keys) {
         const key = analysis.article ? 'ال' + k : k;
-        const id = key + '|' + (analysis.pronoun ?? '');
+        const id = key + '|' + k + '|' + (analysis.pronoun ?? '');
         if (seen.has(id)) continue;
         seen.add(id);
         out.push({ key, bare: k, analysis });
@@ -45,6 +46,22 @@ export class KeyCache {
     }
     if (this.cache.size >= KeyCache.LIMIT) this.cache.clear();
     this.cache.set(cacheKey, out);
+    return out;
+  }
+
+  /** Clitic-free forms of a word (keys without pronoun analyses), with and without the article. */
+  stems(word: string, taMarbuta: boolean): string[] {
+    const cacheKey = taMarbuta ? word + '\u0001' : word;
+    const hit = this.stemCache.get(cacheKey);
+    if (hit) return hit;
+    const out: string[] = [];
+    for (const k of this.keys(word, taMarbuta)) {
+      if (k.analysis.pronoun) continue;
+      if (!out.includes(k.key)) out.push(k.key);
+      if (!out.includes(k.bare)) out.push(k.bare);
+    }
+    if (this.stemCache.size >= KeyCache.LIMIT) this.stemCache.clear();
+    this.stemCache.set(cacheKey, out);
     return out;
   }
 }

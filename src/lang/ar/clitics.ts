@@ -193,9 +193,10 @@ export class Segmenter {
   }
 
   /**
-   * The most likely analysis: the deepest segmentation whose stem is at least a quarter as frequent as the
-   * whole word (وأجرى → و + أجرى, but وزير stays whole because زير is rare). A lone article is always
-   * split off when the stem is a known word.
+   * The most likely analysis: among the segmentations whose stem is at least a quarter as frequent as the
+   * whole word (وأجرى → و + أجرى, but وزير stays whole because زير is rare), the most frequent stem wins,
+   * and on a tie the deeper segmentation. A lone article is always split off a known stem. Pronoun suffixes
+   * count for less, the 1st person ي least (news rarely says "my").
    */
   best(word: string, taMarbuta = false): WordAnalysis {
     const all = this.analyses(word, taMarbuta);
@@ -209,9 +210,10 @@ export class Segmenter {
       if (s === 0) continue;
       const articleOnly = a.article && a.prefixes.length === 1 && !a.pronoun;
       if (!articleOnly && s * 4 < wholeFrequency) continue;
-      if (a.parts.length > best.parts.length || (a.parts.length === best.parts.length && s > bestScore)) {
+      const weighted = s * (a.pronoun === null ? 1 : a.pronoun === 'ي' || a.pronoun === 'ني' ? 0.25 : 0.5);
+      if (weighted > bestScore || (weighted === bestScore && a.parts.length > best.parts.length)) {
         best = a;
-        bestScore = s;
+        bestScore = weighted;
       }
     }
     return best;

@@ -51,17 +51,31 @@ export function isIgnorable(c: number): boolean {
 
 /** Folds one UTF-16 code unit for matching (digits, letter variants, Latin case). */
 export function foldChar(c: number): number {
-  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 0x30;
-  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 0x30;
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  return FOLD.get(c) ?? c;
+  return c < FOLD_TABLE.length ? FOLD_TABLE[c]! : c;
 }
+
+// One lookup per character on the hot path: a table over U+0000–U+06FF.
+const FOLD_TABLE = (() => {
+  const t = new Uint16Array(0x0700);
+  for (let c = 0; c < t.length; c++) {
+    if (c >= 0x0660 && c <= 0x0669) t[c] = c - 0x0660 + 0x30;
+    else if (c >= 0x06f0 && c <= 0x06f9) t[c] = c - 0x06f0 + 0x30;
+    else if (c >= 0x41 && c <= 0x5a) t[c] = c + 0x20;
+    else t[c] = FOLD.get(c) ?? c;
+  }
+  return t;
+})();
 
 const COMBINING = /\p{M}/u;
 
+function isCombining(c: number, original: string, j: number): boolean {
+  // Combining marks start at U+0300; the regex only runs for the rare characters that may be one.
+  return c >= 0x0300 && !isIgnorable(c) && COMBINING.test(original[j]!);
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
-  const out: number[] = [];
+  const out = new Uint16Array(n);
   const map = new Uint32Array(n + 1);
   let o = 0;
   let i = 0;
@@ -72,36 +86,33 @@ export function normalize(original: string): Normalized {
       continue;
     }
     if (c < 0x0600 || c > 0x06ff) {
-      // Outside Arabic, compose base + combining marks (NFC) so é typed two ways matches; all composed
-      // units point at the cluster's first original unit.
+      // Outside Arabic, compose base + combining marks (NFC) so é typed two ways matches.
       let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
-      while (j < n && COMBINING.test(original[j]!) && !isIgnorable(original.charCodeAt(j))) j++;
+      while (j < n && isCombining(original.charCodeAt(j), original, j)) j++;
       if (j - i > 1) {
         const composed = original.slice(i, j).normalize('NFC');
+        // The first unit keeps the cluster start; later ones count back from its end, so the map stays
+        // strictly increasing inside the cluster (1:1 when nothing composed).
         for (let k = 0; k < composed.length; k++) {
-          map[o++] = i;
-          out.push(foldChar(composed.charCodeAt(k)));
+          map[o] = k === 0 ? i : j - (composed.length - k);
+          out[o++] = foldChar(composed.charCodeAt(k));
         }
         i = j;
         continue;
       }
     }
-    map[o++] = i;
-    out.push(foldChar(c));
+    map[o] = i;
+    out[o++] = foldChar(c);
     i++;
   }
   map[o] = n;
-  return { text: codesToString(out), map: map.subarray(0, o + 1) };
+  return { text: DECODER.decode(out.subarray(0, o)), map: map.subarray(0, o + 1) };
 }
+
+// UTF-16LE matches the byte order of Uint16Array on every platform Node supports (little-endian).
+const DECODER = new TextDecoder('utf-16le');
 
 /** Normalises a dictionary key or query the same way as text, without keeping the map. */
 export function normalizeKey(s: string): string {
   return normalize(s.trim()).text.replace(/\s+/g, ' ');
-}
-
-function codesToString(codes: number[]): string {
-  let s = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < codes.length; i += CHUNK) s += String.fromCharCode(...codes.slice(i, i + CHUNK));
-  return s;
 }

@@ -18,18 +18,21 @@ export interface TextLayer {
   text: string;
   norm: Normalized;
   sentences: TextSentence[];
+  /** Normalised text of each paragraph (white space folded), for structure rules. */
+  paragraphNorms: string[];
 }
 
 /** Splits the given paragraph spans into tokenised sentences. */
-export function textLayer(text: string, paragraphs: { start: number; end: number }[]): TextLayer {
-  const norm = normalize(text);
+export function textLayer(text: string, paragraphs: { start: number; end: number }[], norm: Normalized = normalize(text)): TextLayer {
   const sentences: TextSentence[] = [];
+  const paragraphNorms: string[] = [];
   // Paragraph spans are original offsets; find their normalised bounds by walking the monotonic map.
   let n = 0;
   paragraphs.forEach((p, pi) => {
     while (n < norm.text.length && norm.map[n]! < p.start) n++;
     const nFrom = n;
     while (n < norm.text.length && norm.map[n]! < p.end) n++;
+    paragraphNorms.push(norm.text.slice(nFrom, n).replace(/\s+/g, ' ').trim());
     const tokens = tokenize(norm, nFrom, n);
     for (const r of splitSentences(tokens)) {
       const ts = tokens.slice(r.from, r.to);
@@ -43,5 +46,5 @@ export function textLayer(text: string, paragraphs: { start: number; end: number
       });
     }
   });
-  return { text, norm, sentences };
+  return { text, norm, sentences, paragraphNorms };
 }

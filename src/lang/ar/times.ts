@@ -11,7 +11,7 @@ import * as chrono from 'chrono-node';
 import type { TimeExpression } from '../../model.js';
 import { addDays, addMonths, weekday } from './dates.js';
 import { normalizeKey } from './normalize.js';
-import { parseNumber } from './numbers.js';
+import { numberWordValue, parseNumber } from './numbers.js';
 import type { Token } from './tokenize.js';
 
 export interface FoundTime extends TimeExpression {
@@ -106,8 +106,24 @@ const MORE = new Set([n('أكثر'), n('اكثر')]);
 const LESS = new Set([n('أقل')]);
 const ABOUT = new Set([n('نحو'), n('حوالي'), n('قرابة'), n('زهاء')]);
 const TODAY = n('اليوم');
+// Words that can anchor a time expression (besides numbers).
 const YESTERDAY = new Set([n('أمس'), n('البارحة')]);
 const TOMORROW = new Set([n('غدا'), n('غد')]);
+const MONTH_WORDS = new Set([...MONTHS.keys()].map((k) => k.split(' ')[0]!));
+const TIME_WORDS = new Set<string>([
+  ...WEEKDAYS.keys(),
+  ...MONTH_WORDS,
+  ...UNITS.keys(),
+  ...PERIODS.keys(),
+  ...VAGUE_PLURALS,
+  TODAY,
+  ...YESTERDAY,
+  ...TOMORROW,
+  n('وقت'),
+  n('عام'),
+  n('سنة'),
+  n('العام'),
+]);
 
 function has(stems: string[] | undefined, word: string): boolean {
   return !!stems && stems.includes(word);
@@ -172,8 +188,12 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
     found.push({ ...t, start, end, text: original.slice(start, end), sentence: sentence.index, from, to });
   };
   const words = stems.map((s) => s[0] ?? '');
+  // Every rule below starts within three words of a time word or a number: skip the rest cheaply.
+  const relevant = tokens.map((t, i) => t.kind === 'number' || stems[i]!.some((x) => TIME_WORDS.has(x) || numberWordValue(x) !== null));
+  const near = (i: number) => relevant[i] || relevant[i + 1] || relevant[i + 2] || relevant[i + 3];
 
   for (let i = 0; i < tokens.length; i++) {
+    if (!near(i)) continue;
     const st = stems[i];
     // Part of day: مساء الأربعاء، صباح اليوم.
     let from = i;
@@ -287,7 +307,7 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
       i++;
     }
   }
-  return mergeChrono(found, chronoDates(sentence, original, published));
+  return mergeChrono(found, chronoDates(sentence, original, published), original);
 }
 
 function parseDuration(
@@ -369,7 +389,8 @@ function monthAt(
   return { month: month!, to, day, ambiguous };
 }
 
-const NEEDS_CHRONO = /\d/;
+const NEEDS_CHRONO = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+const NUMERIC_DATE = /[0-9\u0660-\u0669]{1,4}\s*[/.-]\s*[0-9\u0660-\u0669]{1,2}\s*[/.-]\s*[0-9\u0660-\u0669]{2,4}/;
 
 /** Calendar dates with a day and/or a year, from chrono-node on the sentence's original text. */
 function chronoDates(sentence: TimeSentence, original: string, published: string | null): FoundTime[] {
@@ -377,7 +398,8 @@ function chronoDates(sentence: TimeSentence, original: string, published: string
   const last = sentence.tokens[sentence.tokens.length - 1];
   if (!first || !last) return [];
   const text = original.slice(first.start, last.end);
-  if (!NEEDS_CHRONO.test(text)) return [];
+  // chrono only adds calendar dates: a month name or a numeric date must be present.
+  if (!NEEDS_CHRONO.test(text) || !(sentence.stems.some((st) => st.some((x) => MONTH_WORDS.has(x))) || NUMERIC_DATE.test(text))) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
   const out: FoundTime[] = [];
   for (const r of chronoParser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
@@ -385,8 +407,10 @@ function chronoDates(sentence: TimeSentence, original: string, published: string
     if (!known.isCertain('month') || !(known.isCertain('day') || known.isCertain('year'))) continue;
     const year = known.isCertain('year') ? known.get('year')! : published ? known.get('year')! : null;
     if (year === null) continue;
-    const start = first.start + r.index;
-    const end = start + r.text.length;
+    // chrono includes a leading preposition ("في 14 مارس"); the expression starts after it.
+    const lead = /^(?:في|يوم|منذ|خلال|بتاريخ|حتى)\s+/.exec(r.text)?.[0].length ?? 0;
+    const start = first.start + r.index + lead;
+    const end = first.start + r.index + r.text.length;
     const from = sentence.tokens.findIndex((t) => t.end > start);
     let to = sentence.tokens.findIndex((t) => t.start >= end);
     if (to < 0) to = sentence.tokens.length;
@@ -405,7 +429,16 @@ function chronoDates(sentence: TimeSentence, original: string, published: string
 }
 
 /** Chrono's calendar dates win over token rules where they overlap (they carry the day and year). */
-function mergeChrono(own: FoundTime[], fromChrono: FoundTime[]): FoundTime[] {
-  const kept = own.filter((t) => !fromChrono.some((c) => c.start < t.end && t.start < c.end));
+function mergeChrono(own: FoundTime[], fromChrono: FoundTime[], original: string): FoundTime[] {
+  let kept = own.filter((t) => !fromChrono.some((c) => c.start < t.end && t.start < c.end));
+  // A weekday right before a calendar date is part of it: "الأربعاء 3 يونيو 2020".
+  for (const c of fromChrono) {
+    const before = kept.find((t) => t.kind === 'date' && t.end <= c.start && /^[\s،,]*$/.test(original.slice(t.end, c.start)));
+    if (!before) continue;
+    c.start = before.start;
+    c.from = before.from;
+    c.text = original.slice(c.start, c.end);
+    kept = kept.filter((t) => t !== before);
+  }
   return [...kept, ...fromChrono].sort((a, b) => a.start - b.start);
 }
