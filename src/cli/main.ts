@@ -1,12 +1,14 @@
 /** `hadath <command> ...`: one module per command. */
 import { analyzeCommand } from './analyze.js';
 import { dictCommand } from './dict.js';
+import { evalCommand } from './eval.js';
 
 const USAGE = `hadath — Arabic news to event data (PLOVER/CAMEO)
 
 Usage:
   hadath analyze [FILE...] [--date YYYY-MM-DD] [--jsonl] [--format json|plover|cameo|table] [--explain] [--pretty]
   hadath dict check [--data DIR]
+  hadath eval GOLD.jsonl [...] [--json] [--min-f1 X]
 
 Run "hadath <command> --help" for details.`;
 
@@ -15,6 +17,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   dict: dictCommand,
+  eval: evalCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
