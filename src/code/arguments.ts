@@ -96,6 +96,8 @@ export function subjectAfter(view: SentenceView, after: number): ActorPhrase[] {
 export function subjectBefore(view: SentenceView, head: number): ActorPhrase[] {
   let end = head;
   while (end > 0 && view.stems[end - 1]!.some((s) => NEGATORS.has(s))) end--;
+  // "وكانت الرئاسة الفرنسية، أعلنت": a comma may separate a fronted subject from its verb.
+  if (end > 0 && (view.tokens[end - 1]!.norm === '،' || view.tokens[end - 1]!.norm === ',')) end--;
   // The phrase ending at `end` and, when coordinated, the phrases before it.
   const ending = view.actors.filter((p) => p.to === end && isActor(p) && prepositionOf(view, p) === null);
   if (ending.length === 0) return [];

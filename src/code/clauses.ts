@@ -21,6 +21,14 @@ export interface ClauseView {
   clause: number[];
   /** Tokens that open a clause (complementiser, relative, conjunction, و+verb). */
   opener: boolean[];
+  /** Enclosed adverbial clause id → the clause it sits in. */
+  host: Map<number, number>;
+}
+
+/** True when token i belongs to `clause` or to an adverbial enclosed in it. */
+export function inClause(view: ClauseView, i: number, clause: number): boolean {
+  const c = view.clause[i];
+  return c === clause || (c !== undefined && view.host.get(c) === clause);
 }
 
 /**
@@ -33,6 +41,7 @@ export function clauses(tokens: Token[], stems: string[][], isVerb: (i: number) 
   let id = 0;
   let next = 1;
   let host: number | null = null; // the clause to resume after an enclosed adverbial
+  const hosts = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const st = stems[i] ?? [];
@@ -49,6 +58,7 @@ export function clauses(tokens: Token[], stems: string[][], isVerb: (i: number) 
           clause[i] = id;
           host = id;
           id = next++;
+          hosts.set(id, host);
           continue;
         }
       }
@@ -68,7 +78,7 @@ export function clauses(tokens: Token[], stems: string[][], isVerb: (i: number) 
     }
     clause[i] = id;
   }
-  return { clause, opener };
+  return { clause, opener, host: hosts };
 }
 
 /** An adverbial after a comma counts as enclosed only if another comma closes it within 8 words. */

@@ -74,6 +74,7 @@ const PRONOUN_PREPS = new Map(
   ].map(([a, b]) => [n(a!), n(b!)] as const),
 );
 const HISTORICAL_DAYS = 30;
+const BETWEEN = n('بين');
 
 function tokenHasVerb(lexicon: Lexicon, keys: TokenKey[], table: Map<string, unknown>): boolean {
   return keys.some(
@@ -116,15 +117,20 @@ interface Evidence {
   ok: boolean;
   reason: string;
   source: ActorPhrase[];
+  /** Where the event's prepositional arguments are, when not right after the trigger (a relative clause). */
+  argsFrom?: number;
 }
 
 /** Evidence that a nominal trigger reports an event rather than mentioning one. */
 function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, hasActor: boolean): Evidence {
   const { lexicon } = ctx;
   const clause = s.clauses.clause[m.from];
-  // A light verb governing the noun: أجرى بوتين مكالمة، شن الجيش غارات.
-  for (let j = m.from - 1; j >= Math.max(0, m.from - 8); j--) {
+  // A light verb governing the noun: أجرى بوتين مكالمة، شن الجيش غارات (an enclosed adverbial may intervene:
+  // أجرى بوتين، اليوم الثلاثاء، مكالمة).
+  for (let j = m.from - 1, seen = 0; j >= 0 && seen < 8; j--) {
+    if (s.clauses.host.get(s.clauses.clause[j]!) === clause) continue;
     if (s.clauses.clause[j] !== clause) break;
+    seen++;
     if (isSupportVerb(lexicon, s.keys[j]!)) return { ok: true, reason: 'support verb', source: subjectOf(s, j, ctx, true) };
     if (isOccurrenceVerb(lexicon, s.keys[j]!)) return { ok: true, reason: 'occurrence verb', source: [] };
   }
@@ -133,7 +139,7 @@ function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext,
     if (!s.stems[j]!.some((x) => RELATIVES.has(x))) continue;
     const v = j + 1;
     if (v < s.tokens.length && (isSupportVerb(lexicon, s.keys[v]!) || isOccurrenceVerb(lexicon, s.keys[v]!))) {
-      return { ok: true, reason: 'relative clause', source: isSupportVerb(lexicon, s.keys[v]!) ? subjectAfter(s, v + 1) : [] };
+      return { ok: true, reason: 'relative clause', source: isSupportVerb(lexicon, s.keys[v]!) ? subjectAfter(s, v + 1) : [], argsFrom: v + 1 };
     }
     break;
   }
@@ -308,6 +314,7 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       else if (role === 'target') target.push(...actors);
     };
     let reason = 'verb';
+    let argsFrom: number | undefined;
     if (verbal) {
       const marker = agentMarkerActor(s, m);
       const after = subjectAfter(s, m.to);
@@ -349,19 +356,26 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
         continue;
       }
       reason = evidence.reason;
+      argsFrom = evidence.argsFrom;
       add(entry.args.get('gen'), gen.actors.length ? gen.actors : possessor);
       if (gen.nisba) add('source', [gen.nisba]);
       if (!source.length) add('source', evidence.source);
     }
-    // Prepositional arguments in the clause after the trigger.
+    // Prepositional arguments in the clause after the trigger (or in its relative clause).
     const seenPreps = new Set<string>();
-    for (const { phrase, prep } of actorsAfter(s, m.to, clause)) {
+    const argsAt = argsFrom ?? m.to;
+    for (const { phrase, prep } of actorsAfter(s, argsAt, s.clauses.clause[argsAt] ?? clause)) {
       if (prep === null || seenPreps.has(prep)) continue;
       const role = entry.args.get(prep);
       if (!role || role === 'none') continue;
       seenPreps.add(prep);
       if (source.includes(phrase) || target.includes(phrase)) continue;
-      add(role, withCoordinated(s, phrase));
+      const group = withCoordinated(s, phrase);
+      // بين X و Y: X acts, Y is the other side (اشتباكات بين الشرطة ومحتجين).
+      if (prep === BETWEEN && group.length > 1) {
+        add('source', group.slice(0, 1));
+        add('target', group.slice(1));
+      } else add(role, group);
     }
     for (let j = m.to; j < Math.min(s.tokens.length, m.to + 6); j++) {
       const prep = PRONOUN_PREPS.get(s.tokens[j]!.norm);
@@ -380,6 +394,11 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       if (speaker) add('source', [speaker]);
     }
     const src = dedupe(source.filter((p) => !p.placeOnly));
+    // A speech act is the speaker's own act, reported by the outlet: "قال الوزير إنه يرفض" is a REJECT by the
+    // minister with no attribution. Material acts keep the speaker who reports them.
+    const asserted = SPEECH_TYPES.has(entry.type)
+      ? attribution.filter((a) => !src.some((p) => (p.entity !== null && p.entity.id === a.entity) || ctx.original.slice(p.start, p.end) === a.text))
+      : attribution;
     const srcKeys = new Set(src.map(actorKey));
     const tgt = dedupe(target.filter((p) => !p.placeOnly && !srcKeys.has(actorKey(p))));
     const time = governingTime(s, m);
@@ -396,7 +415,7 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       source: src,
       target: tgt,
       modality,
-      attribution,
+      attribution: asserted,
       date,
       location: locationOf(s, m, ctx),
       confidence: Number(confidence.toFixed(2)),

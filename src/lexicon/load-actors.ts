@@ -26,6 +26,8 @@ export interface ActorDictionaries {
   orgs: Map<string, NameEntry>;
   /** Words that appear inside some name: the segmenter keeps them whole. */
   nameWords: Set<string>;
+  /** Every word that starts a name, agent, adjective or title: tokens starting none are skipped fast. */
+  firstWords: Set<string>;
   /** First words of people's full names: an unknown name after a role must start with one. */
   givenNames: Set<string>;
   counts: Map<string, number>;
@@ -85,6 +87,7 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
     orgs: new Map(),
     nameWords: new Set(),
     givenNames: new Set(),
+    firstWords: new Set(),
     counts: new Map(),
     problems: [],
   };
@@ -224,6 +227,7 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
       for (const form of splitList(r.get('ar'))) addArticleOptional(d.titles, normalizeKey(form).split(' '), entry);
     }
   }
+  for (const trie of [d.names, d.agents, d.adjectives, d.titles]) trie.forEach((words) => d.firstWords.add(words[0]!));
   return d;
 }
 

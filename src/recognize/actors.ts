@@ -326,6 +326,10 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
   const sector = agent.sector ?? genitive?.sector ?? null;
   if (person) {
     const entity: RegisteredEntity = person;
+    // The role before the name is a nominal mention of the same person (نظيره الفرنسي إيمانويل ماكرون).
+    const nameStart = entity.mentions[entity.mentions.length - 1]!.start;
+    const roleEnd = s.tokens.findIndex((t) => t.start >= nameStart);
+    if (roleEnd > from) mention(entity, from, roleEnd, head.first, 'nominal');
     ctx.persons.push({ entity, office: entity.office ?? office });
     phrase(personPhrase(from, to, entity), head.first);
     return k;

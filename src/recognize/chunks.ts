@@ -23,7 +23,7 @@ function firstKeys(keys: TokenKey[], allowPronoun: boolean): TokenKey[] {
 }
 
 export function findChunks(lexicon: Lexicon, tokens: Token[], keys: SentenceKeys): Chunk[] {
-  const { names, agents, adjectives, titles } = lexicon.actors;
+  const { names, agents, adjectives, titles, firstWords } = lexicon.actors;
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -37,6 +37,10 @@ export function findChunks(lexicon: Lexicon, tokens: Token[], keys: SentenceKeys
       return next && (next.kind === 'arabic' || next.kind === 'latin') ? next.norm : undefined;
     };
     const k = keys[i]!;
+    if (!k.some((x) => firstWords.has(x.key))) {
+      i++;
+      continue;
+    }
     const plain = firstKeys(k, false);
     const candidates: Chunk[] = [];
     const tryTrie = <V>(trie: WordTrie<V>, kind: Chunk['kind'], firsts: TokenKey[]) => {

@@ -5,6 +5,7 @@
 import type { WordAnalysis, Segmenter } from '../lang/ar/clitics.js';
 import type { Token } from '../lang/ar/tokenize.js';
 import { isIgnorable } from '../lang/ar/normalize.js';
+import { BoundedCache } from '../lang/ar/cache.js';
 
 export interface TokenKey {
   key: string;
@@ -20,10 +21,11 @@ export function endsWithTaMarbuta(original: string, token: Token): boolean {
   return original.charCodeAt(i) === 0x0629;
 }
 
+const CACHE_LIMIT = 12_000;
+
 export class KeyCache {
-  private readonly cache = new Map<string, TokenKey[]>();
-  private readonly stemCache = new Map<string, string[]>();
-  private static readonly LIMIT = 100_000;
+  private readonly cache = new BoundedCache<TokenKey[]>(CACHE_LIMIT);
+  private readonly stemCache = new BoundedCache<string[]>(CACHE_LIMIT);
 
   constructor(private readonly segmenter: Segmenter) {}
 
@@ -44,7 +46,6 @@ export class KeyCache {
         out.push({ key, bare: k, analysis });
       }
     }
-    if (this.cache.size >= KeyCache.LIMIT) this.cache.clear();
     this.cache.set(cacheKey, out);
     return out;
   }
@@ -60,7 +61,6 @@ export class KeyCache {
       if (!out.includes(k.key)) out.push(k.key);
       if (!out.includes(k.bare)) out.push(k.bare);
     }
-    if (this.stemCache.size >= KeyCache.LIMIT) this.stemCache.clear();
     this.stemCache.set(cacheKey, out);
     return out;
   }

@@ -3,6 +3,7 @@
  * lets a lexicon decide: dictionaries try all analyses, and `best()` picks one with word frequencies.
  * Parts are substrings of the normalised word, so joining them gives the word back.
  */
+import { BoundedCache } from './cache.js';
 
 export type PartRole = 'conj' | 'prep' | 'future' | 'article' | 'stem' | 'pronoun';
 
@@ -173,8 +174,7 @@ function stemKeys(stem: string, hasPronoun: boolean): string[] {
 }
 
 export class Segmenter {
-  private readonly cache = new Map<string, WordAnalysis[]>();
-  private static readonly CACHE_LIMIT = 200_000;
+  private readonly cache = new BoundedCache<WordAnalysis[]>(12_000);
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -187,7 +187,6 @@ export class Segmenter {
     let found = this.cache.get(cacheKey);
     if (found) return found;
     found = WHOLE.has(word) ? [whole(word)] : enumerate(word, taMarbuta);
-    if (this.cache.size >= Segmenter.CACHE_LIMIT) this.cache.clear();
     this.cache.set(cacheKey, found);
     return found;
   }

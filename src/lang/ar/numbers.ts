@@ -74,6 +74,13 @@ function stripConj(w: string): string {
   return w.length > 2 && w.startsWith('و') ? w.slice(1) : w;
 }
 
+/** Every number word except the compound hundreds (ثلاثمئة), for a quick membership test. */
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...HUNDRED, ...TWO_HUNDRED, ...Object.keys(SCALES), ...Object.keys(DUAL_SCALES), ...Object.keys(VAGUE)]);
+
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word) || ((word.endsWith('مءه') || word.endsWith('ماءه')) && numberWordValue(word) !== null);
+}
+
 /** Value of a single number word (units, tens, hundreds, compounds like ثلاثمئة); null if not one. */
 export function numberWordValue(word: string): number | null {
   if (word in UNITS) return UNITS[word]!;

@@ -11,7 +11,7 @@ import * as chrono from 'chrono-node';
 import type { TimeExpression } from '../../model.js';
 import { addDays, addMonths, weekday } from './dates.js';
 import { normalizeKey } from './normalize.js';
-import { numberWordValue, parseNumber } from './numbers.js';
+import { isNumberWord, parseNumber } from './numbers.js';
 import type { Token } from './tokenize.js';
 
 export interface FoundTime extends TimeExpression {
@@ -189,7 +189,7 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
   };
   const words = stems.map((s) => s[0] ?? '');
   // Every rule below starts within three words of a time word or a number: skip the rest cheaply.
-  const relevant = tokens.map((t, i) => t.kind === 'number' || stems[i]!.some((x) => TIME_WORDS.has(x) || numberWordValue(x) !== null));
+  const relevant = tokens.map((t, i) => t.kind === 'number' || stems[i]!.some((x) => TIME_WORDS.has(x) || isNumberWord(x)));
   const near = (i: number) => relevant[i] || relevant[i + 1] || relevant[i + 2] || relevant[i + 3];
 
   for (let i = 0; i < tokens.length; i++) {
