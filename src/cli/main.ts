@@ -2,6 +2,11 @@
 import { analyzeCommand } from './analyze.js';
 import { dictCommand } from './dict.js';
 import { evalCommand } from './eval.js';
+import { ingestCommand } from './ingest.js';
+import { eventsCommand } from './events.js';
+import { articlesCommand } from './articles.js';
+import { statsCommand } from './stats.js';
+import { exportCommand } from './export.js';
 
 const USAGE = `hadath — Arabic news to event data (PLOVER/CAMEO)
 
@@ -9,6 +14,12 @@ Usage:
   hadath analyze [FILE...] [--date YYYY-MM-DD] [--jsonl] [--format json|plover|cameo|table] [--explain] [--pretty]
   hadath dict check [--data DIR]
   hadath eval GOLD.jsonl [...] [--json] [--min-f1 X]
+  hadath ingest PATH... [--db hadath.db] [--workers N] [--errors FILE]
+  hadath events [--db] [--type T] [--actor A] [--country ISO3] [--from D] [--to D] [--q TEXT] [--stories]
+                [--format table|json|csv|plover|cameo] [--limit N]
+  hadath articles [--db] [--q TEXT] [--limit N]
+  hadath stats [--db] [--json]
+  hadath export [--db] --format json|jsonl|csv|plover|cameo [--out FILE]
 
 Run "hadath <command> --help" for details.`;
 
@@ -18,6 +29,11 @@ const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   dict: dictCommand,
   eval: evalCommand,
+  ingest: ingestCommand,
+  events: eventsCommand,
+  articles: articlesCommand,
+  stats: statsCommand,
+  export: exportCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -174,7 +174,7 @@ function embeddingTrigger(s: CodingSentence, m: TriggerMatch): TriggerMatch | nu
     // "طالب بأن ينسحب": the complement clause right after the trigger.
     const complement =
       !sameClause && s.clauses.opener[firstOfClause(s, clause!)] && s.stems[firstOfClause(s, clause!)]!.some((x) => COMPLEMENTISERS.has(x));
-    if (sameClause && !isVerbal(m.entry)) return other;
+    if (sameClause && !isVerbal(m)) return other;
     if (complement && other.entry.type !== 'CONSULT' && other.entry.type !== 'SUPPORT') return other;
   }
   return null;
@@ -299,7 +299,7 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
   for (const m of s.triggers) {
     const { entry } = m;
     const triggerText = ctx.original.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end);
-    const verbal = isVerbal(m.entry);
+    const verbal = isVerbal(m);
     const say = (what: string) => explain?.(`  s${s.index} "${triggerText}" ${entry.type ?? 'statement'}/${entry.cameo} (${entry.rule}): ${what}`);
     const embedding = embeddingTrigger(s, m);
     if (embedding) {
@@ -359,7 +359,10 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       argsFrom = evidence.argsFrom;
       add(entry.args.get('gen'), gen.actors.length ? gen.actors : possessor);
       if (gen.nisba) add('source', [gen.nisba]);
-      if (!source.length) add('source', evidence.source);
+      // The subject of the light verb is the noun's own agent, in the genitive's role: the caller of
+      // "أجرى بوتين مكالمة" (source), the committer of "جرائم الحرب التي ترتكبها القوات" (the accused).
+      const agentRole = entry.args.get('gen');
+      if (agentRole === 'target' ? !target.length : !source.length) add(agentRole, evidence.source);
     }
     // Prepositional arguments in the clause after the trigger (or in its relative clause).
     const seenPreps = new Set<string>();

@@ -39,7 +39,7 @@ function isWord(t: Token | undefined): boolean {
 function matchElement(el: TriggerElement, keys: TokenKey[]): TokenKey | null {
   if (el.kind === 'gap') return null;
   for (const k of keys) {
-    if (el.kind === 'verb' ? verbKey(k) && el.forms.has(k.bare) : el.keys.has(k.bare)) return k;
+    if (el.kind === 'verb' ? (verbKey(k) && el.forms.has(k.bare)) || el.literals.has(k.bare) : el.keys.has(k.bare)) return k;
   }
   return null;
 }
@@ -78,12 +78,14 @@ const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'ضد', 'بسبب', 'جراء', 'إثر', 'اثر', 'عقب', 'خلال', 'بعد', 'قبل', 'منذ', 'أثناء', 'وقف', 'استمرار', 'بدء', 'عدم', 'تجاه', 'حول', 'بشأن'].map(n),
 );
 
-/** A phrase that is a clause (verb first, or a copula like ليس), not a noun phrase. */
-export function isVerbal(entry: TriggerEntry): boolean {
-  if (entry.kind === 'verb') return true;
-  if (entry.kind === 'noun') return false;
-  const first = entry.elements[0]!;
-  return first.kind === 'verb' || (first.kind === 'word' && [...first.keys].some((k) => FUNCTION_WORDS.has(k)));
+/**
+ * A match that is a clause (a verb form first, or a copula like ليس), not a noun phrase. A phrase whose
+ * first word alternates verbs and nouns (هدد/يهدد|تهديد) is verbal only when a verb form matched.
+ */
+export function isVerbal(m: TriggerMatch): boolean {
+  if (m.verb) return true;
+  const first = m.entry.elements[0]!;
+  return m.entry.kind === 'phrase' && first.kind === 'word' && [...first.keys].some((k) => FUNCTION_WORDS.has(k));
 }
 
 export interface TriggerCandidates {
@@ -105,8 +107,7 @@ export function findTriggers(lexicon: Lexicon, tokens: Token[], keys: TokenKey[]
       if (!starts) continue;
       for (const start of starts) {
         if (seen.has(start.entry)) continue;
-        const first = start.entry.elements[0]!;
-        if (first.kind === 'verb' && (!verbKey(k) || afterGovernor || k.analysis.prefixes.includes('ل'))) continue;
+        if (start.verb && (!verbKey(k) || afterGovernor || k.analysis.prefixes.includes('ل'))) continue;
         const end = matchRest(start.entry.elements, 1, tokens, keys, i + 1);
         if (end < 0) continue;
         seen.add(start.entry);

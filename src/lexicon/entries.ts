@@ -32,6 +32,8 @@ export interface AgentEntry {
   nameAr: string;
   sector: string | null;
   office: string | null;
+  /** The country the term implies when no nationality is given (خادم الحرمين الشريفين → SAU). */
+  country: string | null;
   type: EntityType;
   /** Dual and plural forms name several people (الرئيسين، المتظاهرون). */
   number: 'singular' | 'dual' | 'plural';

@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeKey } from '../lang/ar/normalize.js';
+import { normalize, normalizeKey } from '../lang/ar/normalize.js';
+import { tokenize } from '../lang/ar/tokenize.js';
 import { nisbaForms } from './inflect.js';
 import { WordTrie } from './trie.js';
 import { readTsv, splitList, type TsvRow } from './tsv.js';
@@ -101,7 +102,7 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
     const names = splitList(arCell);
     if (names.length === 0) d.problems.push({ rule: entry.rule, message: 'no Arabic name' });
     for (const n of names) {
-      const words = normalizeKey(n).split(' ');
+      const words = entryWords(n);
       d.names.add(words, entry);
       for (const w of words) d.nameWords.add(w);
     }
@@ -199,14 +200,17 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
     for (const r of rows(agentsPath, ['ar', 'sector', 'office', 'type'])) {
       const rule = `${r.file}:${r.line}`;
       const type = (r.get('type') || 'ORG') as EntityType;
-      for (const form of splitList(r.get('ar'))) {
-        const words = normalizeKey(form).split(' ');
+      const forms = splitList(r.get('ar'));
+      const head = forms[0] ? entryWords(forms[0])[0]! : '';
+      forms.forEach((form, k) => {
+        const words = entryWords(form);
         const entry: AgentEntry = {
           nameAr: form,
           sector: emptyToNull(r.get('sector')),
           office: emptyToNull(r.get('office')),
+          country: emptyToNull(r.get('country')),
           type,
-          number: agentNumber(words[0]!, type),
+          number: agentNumber(words[0]!, k === 0 || words[0] === head),
           rule,
         };
         addArticleOptional(d.agents, words, entry);
@@ -214,10 +218,12 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
           // The dual of a one-person role names two people: الرئيسين الفرنسي والروسي.
           const stem = words[0]!.endsWith('ه') ? words[0]!.slice(0, -1) + 'ت' : words[0]!;
           for (const dual of [stem + 'ين', stem + 'ان']) {
-            addArticleOptional(d.agents, [dual, ...words.slice(1)], { ...entry, number: 'dual' });
+            if (d.agents.get([dual, ...words.slice(1)]).length === 0) {
+              addArticleOptional(d.agents, [dual, ...words.slice(1)], { ...entry, number: 'dual' });
+            }
           }
         }
-      }
+      });
     }
   }
   const titlesPath = join(dataDir, 'actors/titles.tsv');
@@ -231,6 +237,11 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
   return d;
 }
 
+/** A name split into words the way the tokenizer splits text (كيم جونغ-اون → كيم، جونغ، -، اون). */
+export function entryWords(name: string): string[] {
+  return tokenize(normalize(name.trim())).map((t) => t.norm);
+}
+
 function addArticleOptional<V>(trie: WordTrie<V>, words: string[], value: V): void {
   const first = words[0]!;
   const bare = first.startsWith('ال') && first.length > 3 ? first.slice(2) : first;
@@ -238,7 +249,14 @@ function addArticleOptional<V>(trie: WordTrie<V>, words: string[], value: V): vo
   trie.add(['ال' + bare, ...words.slice(1)], value);
 }
 
-function agentNumber(word: string, type: EntityType): AgentEntry['number'] {
-  if (type === 'PERSON') return /(?:ون|ات)$/.test(word) ? 'plural' : 'singular';
-  return /(?:ون|ين|ات)$/.test(word) ? 'plural' : 'singular';
+/**
+ * Number of an agent form. A row lists the singular first; later forms are its feminine (…ة), its sound
+ * plurals (…ون، …ين، …ات) or a broken plural (وزراء، قادة). Forms sharing the first form's head word are
+ * compounds of the singular.
+ */
+function agentNumber(word: string, singularHead: boolean): AgentEntry['number'] {
+  if (singularHead) return 'singular';
+  if (/(?:ون|ين|ات|وا)$/.test(word)) return 'plural';
+  if (word.endsWith('ه')) return 'singular';
+  return 'plural';
 }

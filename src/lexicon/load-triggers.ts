@@ -10,11 +10,13 @@ import type { Codebook } from './codebook.js';
 import { nounForms, verbForms, type VerbForm } from './inflect.js';
 import type { Problem } from './load-actors.js';
 import { readTsv, splitList } from './tsv.js';
+import { FUNCTION_WORDS } from '../lang/ar/function-words.js';
 
 export type SlotRole = 'source' | 'target' | 'none';
 
 export type TriggerElement =
-  | { kind: 'verb'; forms: Map<string, VerbForm> }
+  /** A verb (its inflections), possibly alternating with literal words (هدد/يهدد|تهديد). */
+  | { kind: 'verb'; forms: Map<string, VerbForm>; literals: Set<string> }
   | { kind: 'word'; keys: Set<string> }
   | { kind: 'gap' };
 
@@ -58,21 +60,34 @@ export function bare(key: string): string {
   return key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
 }
 
-/** `perfect/imperfect`, or several such pairs joined by `|` (شدد/يشدد|أكد/يؤكد). */
-function compileVerb(pattern: string): Map<string, VerbForm> | null {
+/**
+ * `perfect/imperfect`, or several alternatives joined by `|`: verb pairs (شدد/يشدد|أكد/يؤكد) and, in
+ * phrases, literal words beside them (هدد/يهدد|تهديد).
+ */
+function compileVerb(pattern: string, allowLiterals = false): { forms: Map<string, VerbForm>; literals: Set<string> } | null {
   const forms = new Map<string, VerbForm>();
+  const literals = new Set<string>();
   for (const alt of splitList(pattern)) {
+    if (!alt.includes('/')) {
+      if (!allowLiterals) return null;
+      literals.add(bare(normalizeKey(alt)));
+      continue;
+    }
     const [perfect, imperfect, extra] = alt.split('/').map(normalizeKey);
     if (!perfect || !imperfect || extra !== undefined) return null;
     for (const f of verbForms(perfect, imperfect)) if (!forms.has(f.form)) forms.set(f.form, f);
   }
-  return forms.size ? forms : null;
+  return forms.size ? { forms, literals } : null;
 }
 
 function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerElement[] | string {
   if (kind === 'verb') {
-    const forms = compileVerb(pattern);
-    return forms ? [{ kind: 'verb', forms }] : `verb pattern "${pattern}" is not perfect/imperfect`;
+    const verb = compileVerb(pattern);
+    if (!verb) return `verb pattern "${pattern}" is not perfect/imperfect`;
+    // A lone verb form spelled like a particle (قبل "accepted" / "before", عبر "expressed" / "via") would
+    // fire on the particle: such forms only count inside phrases.
+    for (const form of verb.forms.keys()) if (FUNCTION_WORDS.has(form)) verb.forms.delete(form);
+    return [{ kind: 'verb', ...verb }];
   }
   if (kind === 'noun') {
     const keys = new Set<string>();
@@ -83,9 +98,9 @@ function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerEl
   for (const word of pattern.split(/\s+/).filter(Boolean)) {
     if (word === '*') elements.push({ kind: 'gap' });
     else if (word.includes('/')) {
-      const forms = compileVerb(word);
-      if (!forms) return `verb "${word}" in phrase is not perfect/imperfect`;
-      elements.push({ kind: 'verb', forms });
+      const verb = compileVerb(word, true);
+      if (!verb) return `verb "${word}" in phrase is not perfect/imperfect`;
+      elements.push({ kind: 'verb', ...verb });
     } else elements.push({ kind: 'word', keys: new Set(splitList(word).map((w) => bare(normalizeKey(w)))) });
   }
   if (elements.length === 0 || elements[0]!.kind === 'gap') return `phrase "${pattern}" must start with a word`;
@@ -131,9 +146,9 @@ export function loadTriggers(dataDir: string, codebook: Codebook): TriggerDictio
       const rows = readTsv(path, rel, ['pattern']);
       t.counts.set(rel, rows.length);
       for (const r of rows) {
-        const forms = compileVerb(r.get('pattern'));
-        if (!forms) t.problems.push({ rule: `${rel}:${r.line}`, message: `bad verb pattern "${r.get('pattern')}"` });
-        else for (const [k, f] of forms) t.supportVerbs.set(k, f);
+        const verb = compileVerb(r.get('pattern'));
+        if (!verb) t.problems.push({ rule: `${rel}:${r.line}`, message: `bad verb pattern "${r.get('pattern')}"` });
+        else for (const [k, f] of verb.forms) t.supportVerbs.set(k, f);
       }
       continue;
     }
@@ -178,7 +193,7 @@ export function loadTriggers(dataDir: string, codebook: Codebook): TriggerDictio
       const first = elements[0]!;
       const starts =
         first.kind === 'verb'
-          ? [...first.forms].map(([k, verb]) => [k, verb] as const)
+          ? [...[...first.forms].map(([k, verb]) => [k, verb] as const), ...[...first.literals].map((k) => [k, null] as const)]
           : first.kind === 'word'
             ? [...first.keys].map((k) => [k, null] as const)
             : [];

@@ -162,7 +162,7 @@ export function findActors(ctx: ArticleContext, s: SentenceInput): ActorPhrase[]
       continue;
     }
     if (c.kind === 'title') {
-      const name = unknownName(ctx, s, c.to, true);
+      const name = unknownName(ctx, s, c.to);
       if (name) {
         const entity = unknownPerson(ctx, s, name.from, name.to, c.values[0]?.sector ?? null);
         mention(entity, name.from, name.to, null, 'name');
@@ -228,6 +228,7 @@ export const COUNTERPART_AGENT: AgentEntry = {
   nameAr: COUNTERPART,
   sector: 'GOV',
   office: null,
+  country: null,
   type: 'PERSON',
   number: 'singular',
   rule: 'grammar:counterpart',
@@ -272,8 +273,8 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
     to = c.to;
     k++;
   };
-  const takeUnknown = (at: number, afterTitle: boolean) => {
-    const name = unknownName(ctx, s, at, afterTitle);
+  const takeUnknown = (at: number) => {
+    const name = unknownName(ctx, s, at);
     if (!name) return false;
     const country = countries[0] ?? genitive?.country ?? null;
     person = unknownPerson(ctx, s, name.from, name.to, agent.sector, country, agent.office);
@@ -302,15 +303,31 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
       k++;
     }
   }
+  // A role of a body named by another agent: المتحدث باسم الجيش الإسرائيلي، قائد الشرطة المصرية.
+  let inner: ActorPhrase | null = null;
+  const a = adjacent();
+  if (!person && !genitive && countries.length === 0 && a?.kind === 'agent' && clitics(a.first).every((p) => p === 'ل')) {
+    const captured: ActorPhrase[] = [];
+    k = composeRole(ctx, s, k, (p, key) => {
+      const ap = { ...p, sentence: s.index, start: 0, end: 0, prefixes: key ? clitics(key) : [] };
+      captured.push(ap);
+      return ap;
+    }, mention);
+    inner = captured[0] ?? null;
+    if (inner) {
+      to = inner.to;
+      if (inner.country) countries.push(inner.country);
+    }
+  }
   if (!person && !counterpart) {
     const p = adjacent();
     if (p?.kind === 'name' && clitics(p.first).length === 0) {
       const entry = pickName(ctx, p.values, undefined);
       if (entry.kind === 'person') takePerson(p, entry);
     } else if (p?.kind === 'title') {
-      if (takeUnknown(p.to, true)) k++;
+      if (takeUnknown(p.to)) k++;
     } else if (!p && agent.type === 'PERSON' && agent.number === 'singular') {
-      takeUnknown(to, false);
+      takeUnknown(to);
     }
   }
   if (counterpart && !person) {
@@ -323,7 +340,11 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
   while (chunks[k] && chunks[k]!.from < to) k++;
 
   const office = counterpart ? counterpartOffice(ctx) : agent.office;
-  const sector = agent.sector ?? genitive?.sector ?? null;
+  // A body named after the role decides the sector (مسؤولو غوغل are BUS, المتحدث باسم الكرملين GOV);
+  // a country only gives the nationality.
+  const sector =
+    genitive && genitive.kind === 'org' ? (genitive.sector ?? agent.sector) : (agent.sector ?? inner?.sector ?? genitive?.sector ?? null);
+  if (countries.length === 0 && !genitive && agent.country) countries.push(agent.country);
   if (person) {
     const entity: RegisteredEntity = person;
     // The role before the name is a nominal mention of the same person (نظيره الفرنسي إيمانويل ماكرون).
@@ -457,15 +478,10 @@ function registerSurname(ctx: ArticleContext, s: SentenceInput, from: number, to
 
 /**
  * An unknown name after a title or a one-person role: 1–4 words that are not particles, stopping at
- * punctuation, a clitic-bearing word or a dictionary chunk. After a role (not a title) the first word must
- * be a known given name, so that "أكد الرئيس ضرورة" does not make ضرورة a person.
+ * punctuation, a clitic-bearing word or a dictionary chunk, and starting with a known given name, so that
+ * "أكد الرئيس ضرورة" does not make ضرورة a person.
  */
-function unknownName(
-  ctx: ArticleContext,
-  s: SentenceInput,
-  at: number,
-  afterTitle: boolean,
-): { from: number; to: number } | null {
+function unknownName(ctx: ArticleContext, s: SentenceInput, at: number): { from: number; to: number } | null {
   let to = at;
   while (to < s.tokens.length && to - at < 4) {
     const t = s.tokens[to]!;
@@ -478,7 +494,9 @@ function unknownName(
     to++;
   }
   if (to === at) return null;
-  if (!afterTitle && !ctx.givenNames.has(s.tokens[at]!.norm)) return null;
+  // Titles like فريق (team), لواء (brigade) or عميد (dean) are also common nouns: a name must start with a
+  // known given name, after a title as after a role.
+  if (!ctx.givenNames.has(s.tokens[at]!.norm)) return null;
   return { from: at, to };
 }
 

@@ -17,9 +17,11 @@ export type Chunk =
 /** Keys of the sentence's tokens (computed once per sentence by the caller). */
 export type SentenceKeys = TokenKey[][];
 
-// Names may carry proclitics but not pronoun suffixes; agents may (حكومته، نظيره).
+// Names may carry proclitics but not pronoun suffixes; agents may carry a 3rd-person possessive (حكومته،
+// نظيره) but not ي, which is mostly a nisba ending (التجاري is not تجار + ي).
+const AGENT_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن']);
 function firstKeys(keys: TokenKey[], allowPronoun: boolean): TokenKey[] {
-  return allowPronoun ? keys : keys.filter((k) => k.analysis.pronoun === null);
+  return keys.filter((k) => k.analysis.pronoun === null || (allowPronoun && AGENT_PRONOUNS.has(k.analysis.pronoun)));
 }
 
 export function findChunks(lexicon: Lexicon, tokens: Token[], keys: SentenceKeys): Chunk[] {
@@ -32,10 +34,8 @@ export function findChunks(lexicon: Lexicon, tokens: Token[], keys: SentenceKeys
       i++;
       continue;
     }
-    const wordAt = (offset: number) => {
-      const next = tokens[i + offset];
-      return next && (next.kind === 'arabic' || next.kind === 'latin') ? next.norm : undefined;
-    };
+    // Later words of an entry are tokens as the tokenizer makes them (a hyphenated name has its hyphen).
+    const wordAt = (offset: number) => tokens[i + offset]?.norm;
     const k = keys[i]!;
     if (!k.some((x) => firstWords.has(x.key))) {
       i++;
