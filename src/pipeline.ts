@@ -9,7 +9,7 @@ import { assignRoles, paragraphSpans } from './extract/structure.js';
 import { textLayer } from './lang/ar/text.js';
 import { loadLexicon, type Lexicon } from './lexicon/index.js';
 import { findChunks } from './recognize/chunks.js';
-import { findActors, withCounterparts, type ActorPhrase, type ArticleContext } from './recognize/actors.js';
+import { findActors, focusCountry, withCounterparts, type ActorPhrase, type ArticleContext } from './recognize/actors.js';
 import { EntityRegistry } from './recognize/entities.js';
 import { endsWithTaMarbuta, KeyCache, type TokenKey } from './recognize/keys.js';
 import type { Token } from './lang/ar/tokenize.js';
@@ -75,6 +75,7 @@ export class Analyzer {
       aliases: new Map(),
       persons: [],
       countryCounts: new Map(),
+      placeCounts: new Map(),
       givenNames: this.lexicon.actors.givenNames,
     };
     const sentences: SentenceData[] = layer.sentences.map((s) => {
@@ -88,7 +89,7 @@ export class Analyzer {
       return { ...s, keys, stems, actors, times };
     });
 
-    const events = this.codeEvents(text, published, paragraphs, sentences, options.explain);
+    const events = this.codeEvents(text, published, paragraphs, sentences, options.explain, focusCountry(ctx));
     const quotes = events.quotes;
     const firstTitle = paragraphs.find((p) => p.role === 'title');
     return {
@@ -115,9 +116,10 @@ export class Analyzer {
     paragraphs: Paragraph[],
     sentences: SentenceData[],
     explain: ((line: string) => void) | undefined,
+    focus: string | null,
   ): { events: Event[]; quotes: Quote[] } {
     const lexicon = this.lexicon;
-    const ctx: CodingContext = { lexicon, original: text, published, explain, topic: [], persons: [] };
+    const ctx: CodingContext = { lexicon, original: text, published, explain, topic: [], persons: [], focus };
     const state: AttributionState = { last: null };
     const quotes: Quote[] = [];
     const coded: CodedEvent[] = [];

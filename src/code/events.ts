@@ -51,6 +51,14 @@ export interface CodingContext {
   topic: ActorPhrase[];
   /** Persons mentioned so far (entity ids in phrases), most recent last, for pronoun clitics. */
   persons: ActorPhrase[];
+  /** The article's country in focus: the nationality of roles and groups that name none (الشرطة، محكمة). */
+  focus: string | null;
+}
+
+/** A role or group with no nationality gets the article's country in focus (a copy: phrases are shared). */
+function withFocus(p: ActorPhrase, focus: string | null): ActorPhrase {
+  if (p.country || !focus || (p.kind !== 'role' && p.kind !== 'group')) return p;
+  return { ...p, country: focus, code: focus + (p.sector ?? '') };
 }
 
 const n = normalizeKey;
@@ -148,7 +156,10 @@ function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext,
   if (next && isOccurrenceVerb(lexicon, next)) return { ok: true, reason: 'occurrence verb', source: [] };
   // A presupposing preposition with an explicit actor: خلال اتصاله بزيلينسكي، إثر الهجوم الإسرائيلي.
   const prev = s.stems[m.from - 1];
-  const prep = prev?.find((x) => lexicon.frames.occurrencePreps.has(x)) ?? m.key.analysis.prefixes.find((x) => lexicon.frames.occurrencePreps.has(x));
+  const before2 = (s.stems[m.from - 2] ?? []).flatMap((a) => (prev ?? []).map((b) => `${a} ${b}`));
+  const preps = lexicon.frames.occurrencePreps;
+  const prep =
+    before2.find((x) => preps.has(x)) ?? prev?.find((x) => preps.has(x)) ?? m.key.analysis.prefixes.find((x) => preps.has(x));
   if (prep && (hasActor || m.key.analysis.pronoun)) return { ok: true, reason: `presupposed by ${prep}`, source: [] };
   // What a speaker says: "أكد ضرورة الانسحاب" is a demand, "أكد رفض بلاده" a rejection, by the speaker.
   if (SPEECH_TYPES.has(m.entry.type)) {
@@ -317,7 +328,8 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     let argsFrom: number | undefined;
     if (verbal) {
       const marker = agentMarkerActor(s, m);
-      const after = subjectAfter(s, m.to);
+      // A phrase may hold its subject (أدانت محكمة استرالية): look right after the verb.
+      const after = subjectAfter(s, m.from + 1);
       const numberAfter = s.tokens[m.to]?.kind === 'number';
       if (marker.length || (numberAfter && !after.length)) {
         // Passive: قُتل 5 أشخاص برصاص الجيش — the agent follows a marker, the victims follow the verb.
@@ -327,7 +339,9 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
         reason = 'passive verb';
       } else {
         const subject = after.length ? after : subjectBefore(s, m.from);
-        const subj = subject.length ? subject : ctx.topic;
+        // No subject: "ردت موسكو بأنها ستطرد" — the speaker of the frame around it, else the running topic.
+        const speaker = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase)?.speaker.phrase;
+        const subj = subject.length ? subject : speaker ? [speaker] : ctx.topic;
         if (!subject.length && subj.length) reason = 'verb, subject carried from the previous clause';
         add(entry.args.get('subj'), subj);
         // Direct object: the next bare actor after the subject (or the verb).
@@ -396,14 +410,14 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       const speaker = speakerScope?.speaker.phrase ?? s.quoteSpeaker[m.from]?.phrase ?? null;
       if (speaker) add('source', [speaker]);
     }
-    const src = dedupe(source.filter((p) => !p.placeOnly));
+    const src = dedupe(source.filter((p) => !p.placeOnly).map((p) => withFocus(p, ctx.focus)));
     // A speech act is the speaker's own act, reported by the outlet: "قال الوزير إنه يرفض" is a REJECT by the
     // minister with no attribution. Material acts keep the speaker who reports them.
     const asserted = SPEECH_TYPES.has(entry.type)
       ? attribution.filter((a) => !src.some((p) => (p.entity !== null && p.entity.id === a.entity) || ctx.original.slice(p.start, p.end) === a.text))
       : attribution;
     const srcKeys = new Set(src.map(actorKey));
-    const tgt = dedupe(target.filter((p) => !p.placeOnly && !srcKeys.has(actorKey(p))));
+    const tgt = dedupe(target.filter((p) => !p.placeOnly && !srcKeys.has(actorKey(p))).map((p) => withFocus(p, ctx.focus)));
     const time = governingTime(s, m);
     const { modality, cue } = modalityOf(s, m, ctx, time);
     const date = time

@@ -35,6 +35,8 @@ export class Progress {
   constructor(private readonly options: ProgressOptions) {
     this.now = options.now ?? Date.now;
     this.started = this.now();
+    // The first plain line comes after one interval, when there is a rate to report.
+    this.drawnAt = options.tty ? 0 : this.started;
   }
 
   setTotal(total: number | null): void {
@@ -70,14 +72,14 @@ export class Progress {
     this.lineShown = false;
   }
 
-  private rate(): number {
+  /** Documents per second over the last seconds; null until a second has been measured. */
+  private rate(): number | null {
     const first = this.samples[0];
     const last = this.samples[this.samples.length - 1];
-    if (!first || !last) return 0;
+    if (!first || !last || last.t - this.started < 1000) return null;
     const span = last.t - first.t;
     if (span >= 1000) return ((last.n - first.n) * 1000) / span;
-    const elapsed = last.t - this.started;
-    return elapsed > 0 ? (last.n * 1000) / elapsed : 0;
+    return (last.n * 1000) / (last.t - this.started);
   }
 
   line(): string {
@@ -91,8 +93,10 @@ export class Progress {
     } else {
       parts.push(`${n} documents`);
     }
-    parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)}/s`);
-    if (this.total !== null && rate > 0 && n < this.total) parts.push(`ETA ${formatDuration((this.total - n) / rate)}`);
+    if (rate !== null) parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)}/s`);
+    if (this.total !== null && rate !== null && rate > 0 && n < this.total) {
+      parts.push(`ETA ${formatDuration((this.total - n) / rate)}`);
+    }
     parts.push(`new ${c.new} · unchanged ${c.unchanged} · failed ${c.failed} · events ${c.events}`);
     return parts.join('  ');
   }

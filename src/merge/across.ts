@@ -8,7 +8,7 @@
  *
  * Two reports are the same event when they have the same type, days at most one day apart (a report dated
  * "yesterday" by a morning paper), compatible places (no two different countries) and compatible actors.
- * Entity ids are per article, so actors are compared by identity (Wikidata id, else canonical name) when
+ * Entity ids are per article, so actors are compared by identity (Wikidata id, else a person's name) when
  * both sides know it, and otherwise by country and sector codes. Two different known identities never match
  * (Putin's call and Lavrov's call on the same day are two events). Actors must match on the source side;
  * an event with no known source can still merge through its targets when both reports name the same place.
@@ -24,7 +24,8 @@ export type StoryFlag = 'date-conflict' | 'location-conflict' | 'actor-conflict'
 /** What is known about one actor of one report. */
 export interface ActorFacts {
   wikidata: string | null;
-  /** The canonical name of the resolved entity, when there is one. */
+  /** The entity's type and name, when the actor is an entity. */
+  type: string | null;
   name: string | null;
   country: string | null;
   sector: string | null;
@@ -72,8 +73,12 @@ export function isMergeable(e: Event): boolean {
   return e.modality === 'asserted' && e.type !== null && e.date.resolved && e.date.value !== null && DAY.test(e.date.value);
 }
 
+/**
+ * A person's name identifies them across articles; an organisation's or a group's does not ("القوات الروسية"
+ * and "الجيش الروسي" are one actor that only the codes show), unless Wikidata says which one it is.
+ */
 export function actorKey(f: ActorFacts): ActorKey {
-  const identity = f.wikidata ? `wd:${f.wikidata}` : f.name ? `name:${normalizeKey(f.name)}` : null;
+  const identity = f.wikidata ? `wd:${f.wikidata}` : f.type === 'PERSON' && f.name ? `name:${normalizeKey(f.name)}` : null;
   return { identity, country: f.country, sector: f.sector };
 }
 

@@ -52,8 +52,10 @@ export interface ArticleContext {
   aliases: Map<string, RegisteredEntity>;
   /** Persons mentioned so far, most recent last, with the office they held (for نظيره). */
   persons: { entity: RegisteredEntity; office: string | null }[];
-  /** How often each country was mentioned, for "البلاد" (the country in focus). */
+  /** How often each country was mentioned by any actor phrase (names, roles, nisbas). */
   countryCounts: Map<string, number>;
+  /** How often each country was named as a place (its name or capital): "البلاد" is the most named. */
+  placeCounts: Map<string, number>;
   /** Given names seen in the people dictionaries: an unknown name after a role starts with one. */
   givenNames: ReadonlySet<string>;
 }
@@ -115,6 +117,7 @@ export function findActors(ctx: ArticleContext, s: SentenceInput): ActorPhrase[]
     };
     out.push(ap);
     if (ap.country) ctx.countryCounts.set(ap.country, (ctx.countryCounts.get(ap.country) ?? 0) + 1);
+    if (ap.country && ap.kind === 'place' && !ap.placeOnly) ctx.placeCounts.set(ap.country, (ctx.placeCounts.get(ap.country) ?? 0) + 1);
     return ap;
   };
 
@@ -306,7 +309,8 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
   // A role of a body named by another agent: المتحدث باسم الجيش الإسرائيلي، قائد الشرطة المصرية.
   let inner: ActorPhrase | null = null;
   const a = adjacent();
-  if (!person && !genitive && countries.length === 0 && a?.kind === 'agent' && clitics(a.first).every((p) => p === 'ل')) {
+  // Only relational roles take their body from what follows (agents.tsv leaves their sector empty).
+  if (!person && !genitive && countries.length === 0 && agent.sector === null && a?.kind === 'agent' && clitics(a.first).every((p) => p === 'ل')) {
     const captured: ActorPhrase[] = [];
     k = composeRole(ctx, s, k, (p, key) => {
       const ap = { ...p, sentence: s.index, start: 0, end: 0, prefixes: key ? clitics(key) : [] };
@@ -574,10 +578,11 @@ function addAliasMentions(ctx: ArticleContext, s: SentenceInput, phrases: ActorP
   phrases.sort((a, b) => a.from - b.from);
 }
 
-function focusCountry(ctx: ArticleContext): string | null {
+/** The country most named so far (as a place, else by any actor): what "البلاد" and bare roles refer to. */
+export function focusCountry(ctx: Pick<ArticleContext, 'placeCounts' | 'countryCounts' | 'lexicon'>): string | null {
   let best: string | null = null;
   let n = 0;
-  for (const [c, k] of ctx.countryCounts) {
+  for (const [c, k] of ctx.placeCounts.size ? ctx.placeCounts : ctx.countryCounts) {
     if (k > n && c.length === 3 && ctx.lexicon.actors.countries.has(c)) {
       best = c;
       n = k;

@@ -146,7 +146,8 @@ CREATE TABLE event_actors (
   country TEXT,
   sector TEXT,
   code TEXT,
-  -- Copied from the entity: the canonical name and Wikidata id identify the actor across articles.
+  -- Copied from the entity: its type, canonical name and Wikidata id identify the actor across articles.
+  entity_type TEXT,
   name TEXT,
   wikidata TEXT,
   -- Normalised actor text, canonical and Arabic names, for --actor TEXT.

@@ -27,6 +27,7 @@ interface ActorFactRow {
   role: 'source' | 'target';
   country: string | null;
   sector: string | null;
+  entity_type: string | null;
   name: string | null;
   wikidata: string | null;
 }
@@ -43,14 +44,14 @@ export function updateStories(db: Database.Database, force: boolean): StoryUpdat
      WHERE e.mergeable = 1 ORDER BY e.date, a.hash, e.idx`,
   );
   const actorsOf = db.prepare(
-    `SELECT role, country, sector, name, wikidata FROM event_actors WHERE event_id = ? ORDER BY role, idx`,
+    `SELECT role, country, sector, entity_type, name, wikidata FROM event_actors WHERE event_id = ? ORDER BY role, idx`,
   );
   const builder = new StoryBuilder();
   const stories: MergedStory[] = [];
   for (const r of candidates.iterate() as IterableIterator<CandidateRow>) {
     const source: ActorKey[] = [];
     const target: ActorKey[] = [];
-    for (const a of actorsOf.all(r.id) as ActorFactRow[]) (a.role === 'source' ? source : target).push(actorKey(a));
+    for (const a of actorsOf.all(r.id) as ActorFactRow[]) (a.role === 'source' ? source : target).push(actorKey({ ...a, type: a.entity_type }));
     const location = r.location === null ? null : (JSON.parse(r.location) as EventLocation);
     const c: MergeCandidate = { event: r.id, article: r.article_id, type: r.type, date: r.date, source, target, place: placeKey(location) };
     stories.push(...builder.add(c));

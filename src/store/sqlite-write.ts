@@ -55,8 +55,8 @@ export class ArticleWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertActor = db.prepare(
-      `INSERT INTO event_actors (event_id, role, idx, entity, text, start, "end", country, sector, code, name, wikidata, search)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO event_actors (event_id, role, idx, entity, text, start, "end", country, sector, code, entity_type, name, wikidata, search)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertEventMention = db.prepare(
       `INSERT INTO event_mentions (event_id, idx, sentence, start, "end", trigger_start, trigger_end, trigger_text)
@@ -127,7 +127,7 @@ export class ArticleWriter {
     const actor = (role: 'source' | 'target', x: EventActor, i: number) => {
       const ent = x.entity ? entities.get(x.entity) : undefined;
       const search = normalizeKey([x.text, ent?.name, ent?.nameAr].filter((s): s is string => !!s).join(' | '));
-      this.insertActor.run(eventId, role, i, x.entity, x.text, x.start, x.end, x.country, x.sector, x.code, ent?.name ?? null, ent?.wikidata ?? null, search);
+      this.insertActor.run(eventId, role, i, x.entity, x.text, x.start, x.end, x.country, x.sector, x.code, ent?.type ?? null, ent?.name ?? null, ent?.wikidata ?? null, search);
     };
     e.source.forEach((x, i) => actor('source', x, i));
     e.target.forEach((x, i) => actor('target', x, i));
