@@ -103,6 +103,23 @@ function pairScore(a: ActorKey, b: ActorKey): number {
   return a.sector === null || b.sector === null || a.sector === b.sector ? 1 : 0.5;
 }
 
+/**
+ * A report's actor that matched the story but disagrees with what the story knows of that country: another
+ * sector (the army where the story has the government) or another named person in the same role.
+ */
+function disagrees(x: ActorKey, story: ActorKey[]): boolean {
+  const same = story.filter((y) => y.country !== null && y.country === x.country);
+  if (x.sector !== null) {
+    const sectors = same.filter((y) => y.sector !== null);
+    if (sectors.length > 0 && !sectors.some((y) => y.sector === x.sector)) return true;
+  }
+  if (x.identity !== null) {
+    const named = same.filter((y) => y.identity !== null && (y.sector === null || x.sector === null || y.sector === x.sector));
+    if (named.length > 0 && !named.some((y) => y.identity === x.identity)) return true;
+  }
+  return false;
+}
+
 function relate(story: ActorKey[], report: ActorKey[], subset: boolean): Relation {
   const a = story.filter(known);
   const b = report.filter(known);
@@ -110,16 +127,17 @@ function relate(story: ActorKey[], report: ActorKey[], subset: boolean): Relatio
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   let matched = 0;
   let score = 0;
-  let weak = false;
+  let conflict = false;
   for (const x of small) {
     const best = Math.max(...large.map((y) => pairScore(x, y)));
     if (best === 0) continue;
     matched++;
     score += best;
-    if (best < 1) weak = true;
+    if (best < 1) conflict = true;
   }
   if (matched === 0 || (subset && matched < small.length)) return { kind: 'different' };
-  return { kind: 'match', score, conflict: weak || matched < small.length };
+  if (matched < small.length || b.some((x) => disagrees(x, a))) conflict = true;
+  return { kind: 'match', score, conflict };
 }
 
 interface OpenStory {

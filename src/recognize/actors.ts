@@ -10,7 +10,7 @@
 
 import type { Token } from '../lang/ar/tokenize.js';
 import { FUNCTION_WORDS } from '../lang/ar/function-words.js';
-import type { AgentEntry, NameEntry } from '../lexicon/entries.js';
+import { INTERNATIONAL_CODES, type AgentEntry, type NameEntry } from '../lexicon/entries.js';
 import { officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { Chunk } from './chunks.js';
 import { EntityRegistry, type RegisteredEntity } from './entities.js';
@@ -583,7 +583,7 @@ export function focusCountry(ctx: Pick<ArticleContext, 'placeCounts' | 'countryC
   let best: string | null = null;
   let n = 0;
   for (const [c, k] of ctx.placeCounts.size ? ctx.placeCounts : ctx.countryCounts) {
-    if (k > n && c.length === 3 && ctx.lexicon.actors.countries.has(c)) {
+    if (k > n && ctx.lexicon.actors.countries.has(c) && !(INTERNATIONAL_CODES as readonly string[]).includes(c)) {
       best = c;
       n = k;
     }

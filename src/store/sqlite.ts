@@ -6,6 +6,8 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import type { EventActor, EventLocation, PloverType } from '../model.js';
+import { actorKey } from '../merge/across.js';
+import { normalizeKey } from '../lang/ar/normalize.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { ArticleWriter } from './sqlite-write.js';
 import { ARTICLE_COLUMNS, EVENT_COLUMNS, Reader, articleRecord, type ArticleRow, type EventRow } from './sqlite-read.js';
@@ -64,6 +66,7 @@ interface StoryActorRow {
   country: string | null;
   sector: string | null;
   code: string | null;
+  entity_type: string | null;
   name: string | null;
   wikidata: string | null;
 }
@@ -135,7 +138,7 @@ export class SqliteStore implements Store {
        ORDER BY e.date, a.published, a.id, e.idx`,
     );
     const actors = this.db.prepare(
-      `SELECT role, entity, text, start, "end", country, sector, code, name, wikidata FROM event_actors
+      `SELECT role, entity, text, start, "end", country, sector, code, entity_type, name, wikidata FROM event_actors
        WHERE event_id = ? ORDER BY role, idx`,
     );
     for (const s of stmt.iterate(...f.params) as IterableIterator<StoryRow>) {
@@ -148,7 +151,9 @@ export class SqliteStore implements Store {
         list.push({ article: this.reader.article(r.article_id), event, evidence: r.evidence });
         location ??= event.location;
         for (const a of actors.all(r.id) as StoryActorRow[]) {
-          const key = a.wikidata ?? a.name ?? a.code ?? a.text;
+          // The same actor as the merging sees it: a known identity, else its codes, else its words.
+          const k = actorKey({ ...a, type: a.entity_type });
+          const key = k.identity ?? (a.code !== null ? `code:${a.code}` : `text:${normalizeKey(a.text)}`);
           const into = a.role === 'source' ? source : target;
           if (!into.has(key)) {
             into.set(key, { entity: a.entity, text: a.text, start: a.start, end: a.end, country: a.country, sector: a.sector, code: a.code });
