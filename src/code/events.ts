@@ -375,7 +375,7 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       if (gen.nisba) add('source', [gen.nisba]);
       // The subject of the light verb is the noun's own agent, in the genitive's role: the caller of
       // "أجرى بوتين مكالمة" (source), the committer of "جرائم الحرب التي ترتكبها القوات" (the accused).
-      const agentRole = entry.args.get('gen');
+      const agentRole = entry.args.get('gen') ?? 'source';
       if (agentRole === 'target' ? !target.length : !source.length) add(agentRole, evidence.source);
     }
     // Prepositional arguments in the clause after the trigger (or in its relative clause).

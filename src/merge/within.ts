@@ -53,19 +53,25 @@ export function mergeWithinArticle(events: CodedEvent[], paragraphs: Paragraph[]
   const merged: MergedEvent[] = [];
   for (const e of events) {
     const keys = actorKeys(e);
+    // Of the compatible events, the one sharing the most actors (then the nearest) takes the mention:
+    // "مكالمة مع ماكرون" joins the Putin–Macron call, not the Macron–Zelensky one.
     let home: MergedEvent | null = null;
     let conflict = false;
+    let best = -1;
     for (const m of merged) {
       if (!sameKind(m.main, e)) continue;
       const mk = actorKeys(m.main);
-      const shared = [...keys].some((k) => mk.has(k));
-      if (!(subsetEither(keys, mk) && (shared || (keys.size === 0 && m.main.paragraph === e.paragraph)))) continue;
+      const shared = [...keys].filter((k) => mk.has(k)).length;
+      if (!(subsetEither(keys, mk) && (shared > 0 || (keys.size === 0 && m.main.paragraph === e.paragraph)))) continue;
       const relation = m.mentions.some((x) => dateRelation(x, e) === 'conflict') ? 'conflict' : 'compatible';
       const duplicate = m.mentions.some((x) => duplicateParagraphs(paragraphs, x.paragraph, e.paragraph) && x.paragraph !== e.paragraph);
-      if (relation === 'compatible' || duplicate) {
+      if (relation !== 'compatible' && !duplicate) continue;
+      const union = new Set([...keys, ...mk]).size;
+      const score = (union ? shared / union : 1) - Math.abs(m.main.paragraph - e.paragraph) / 1000;
+      if (score > best) {
+        best = score;
         home = m;
         conflict = relation === 'conflict';
-        break;
       }
     }
     if (!home) {
