@@ -28,7 +28,8 @@ export async function articlesCommand(args: string[]): Promise<number> {
     process.stdout.write(HELP + '\n');
     return 0;
   }
-  if (values.format !== 'table' && values.format !== 'json') throw new Error(`unknown --format "${values.format}" (table, json)`);
+  if (values.format !== 'table' && values.format !== 'json')
+    throw new Error(`unknown --format "${values.format}" (table, json)`);
   const limit = limitOf(values.limit, 100);
   const store = openStore(values.db);
   let n = 0;
@@ -49,7 +50,13 @@ export async function articlesCommand(args: string[]): Promise<number> {
     await store.close();
   }
   if (values.format === 'table') {
-    process.stderr.write(n === 0 ? '(no articles match)\n' : limit && n === limit ? `(first ${n} articles; --limit 0 for all)\n` : '');
+    process.stderr.write(
+      n === 0
+        ? '(no articles match)\n'
+        : limit && n === limit
+          ? `(first ${n} articles; --limit 0 for all)\n`
+          : '',
+    );
   }
   return 0;
 }

@@ -80,7 +80,8 @@ export async function eventsCommand(args: string[]): Promise<number> {
     return 0;
   }
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new Error(`unknown --format "${values.format}" (${FORMATS.join(', ')})`);
+  if (!FORMATS.includes(format))
+    throw new Error(`unknown --format "${values.format}" (${FORMATS.join(', ')})`);
   const query: EventQuery = {
     type: values.type,
     actor: values.actor,
@@ -92,11 +93,13 @@ export async function eventsCommand(args: string[]): Promise<number> {
   };
   const store = openStore(values.db);
   const out = process.stdout;
-  const codebook: Codebook | null = format === 'plover' ? loadCodebook(values.data ?? DEFAULT_DATA_DIR) : null;
+  const codebook: Codebook | null =
+    format === 'plover' ? loadCodebook(values.data ?? DEFAULT_DATA_DIR) : null;
   const analysisOf = analysisCache(store);
   let n = 0;
   try {
-    if (format === 'csv') await write(out, (values.stories ? STORY_CSV_COLUMNS : EVENT_CSV_COLUMNS).join(',') + '\n');
+    if (format === 'csv')
+      await write(out, (values.stories ? STORY_CSV_COLUMNS : EVENT_CSV_COLUMNS).join(',') + '\n');
     if (format === 'cameo') await write(out, CAMEO_COLUMNS.join('\t') + '\n');
     if (format === 'json') await write(out, '[');
     if (values.stories) {
@@ -131,7 +134,13 @@ export async function eventsCommand(args: string[]): Promise<number> {
     if (format === 'json') await write(out, n > 0 ? '\n]\n' : ']\n');
     if (format === 'table') {
       const what = values.stories ? 'stories' : 'events';
-      process.stderr.write(n === 0 ? `(no ${what} match)\n` : query.limit && n === query.limit ? `(first ${n} ${what}; --limit 0 for all)\n` : '');
+      process.stderr.write(
+        n === 0
+          ? `(no ${what} match)\n`
+          : query.limit && n === query.limit
+            ? `(first ${n} ${what}; --limit 0 for all)\n`
+            : '',
+      );
     }
   } finally {
     await store.close();

@@ -56,7 +56,9 @@ export async function exportCommand(args: string[]): Promise<number> {
       case 'json':
         return [JSON.stringify(a)];
       case 'csv':
-        return a.analysis.events.map((e) => eventCsvRow(a.article, e, eventEvidence(a.text, a.analysis, e), a.stories[e.id] ?? null));
+        return a.analysis.events.map((e) =>
+          eventCsvRow(a.article, e, eventEvidence(a.text, a.analysis, e), a.stories[e.id] ?? null),
+        );
       case 'plover':
         return ploverRecords(a, codebook!).map((r) => JSON.stringify(r));
       case 'cameo':
@@ -85,4 +87,3 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (values.out) process.stderr.write(`hadath export: ${articles} articles to ${values.out}\n`);
   return 0;
 }
-

@@ -20,6 +20,7 @@ const HELP = `hadath ingest <path...> [options]
   --db FILE            database file (default hadath.db; created when missing)
   --workers N          analysis threads (default: the number of cores; 0 analyses on the main thread)
   --errors FILE        write one JSON line {input, id?, error} per failed input
+  --date YYYY-MM-DD    publication date of documents that do not give one (plain text files)
   --max-size MB        largest file, stdin or JSONL line accepted (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
   --min-arabic X       least share of Arabic letters for an article (default ${DEFAULT_MIN_ARABIC_RATIO}; 0 accepts all)
   --timeout S          give up on an article after S seconds of analysis (default 120)
@@ -31,10 +32,16 @@ Exit status: 0 when the batch ran to the end (failures are reported), 1 on a fat
 
 const MAX_FAILURE_LINES = 20;
 
-function positiveNumber(value: string | undefined, name: string, fallback: number, allowZero = false): number {
+function positiveNumber(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  allowZero = false,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new Error(`--${name} "${value}" is not a ${allowZero ? 'non-negative' : 'positive'} number`);
+  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0))
+    throw new Error(`--${name} "${value}" is not a ${allowZero ? 'non-negative' : 'positive'} number`);
   return n;
 }
 
@@ -45,9 +52,16 @@ export function summaryLines(s: IngestSummary, errorsPath: string | null): strin
       `${s.new} new, ${s.unchanged} unchanged, ${s.failed} failed; ${s.events} events in the new articles`,
   ];
   if (s.stories) {
-    lines.push(`stories: ${s.stories.stories} story-level events, ${s.stories.merged} reported by more than one article`);
+    lines.push(
+      `stories: ${s.stories.stories} story-level events, ${s.stories.merged} reported by more than one article`,
+    );
   }
-  if (s.failed > 0) lines.push(errorsPath ? `failures: ${errorsPath}` : 'failures: listed above (--errors FILE writes them all as JSON lines)');
+  if (s.failed > 0)
+    lines.push(
+      errorsPath
+        ? `failures: ${errorsPath}`
+        : 'failures: listed above (--errors FILE writes them all as JSON lines)',
+    );
   return lines;
 }
 
@@ -59,6 +73,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       db: { type: 'string', default: 'hadath.db' },
       workers: { type: 'string' },
       errors: { type: 'string' },
+      date: { type: 'string' },
       'max-size': { type: 'string' },
       'min-arabic': { type: 'string' },
       timeout: { type: 'string' },
@@ -77,16 +92,22 @@ export async function ingestCommand(args: string[]): Promise<number> {
     return 2;
   }
   const workers = Math.floor(positiveNumber(values.workers, 'workers', availableParallelism(), true));
-  const maxBytes = Math.floor(positiveNumber(values['max-size'], 'max-size', DEFAULT_MAX_BYTES / 1024 / 1024) * 1024 * 1024);
+  const maxBytes = Math.floor(
+    positiveNumber(values['max-size'], 'max-size', DEFAULT_MAX_BYTES / 1024 / 1024) * 1024 * 1024,
+  );
   const minArabicRatio = positiveNumber(values['min-arabic'], 'min-arabic', DEFAULT_MIN_ARABIC_RATIO, true);
   const timeoutMs = positiveNumber(values.timeout, 'timeout', 120) * 1000;
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+    throw new Error(`--date "${values.date}" is not YYYY-MM-DD`);
 
   const err = process.stderr;
   const progress = new Progress({ write: (t) => err.write(t), tty: err.isTTY === true });
   const report = values.errors ? new ErrorReport(values.errors) : null;
   const store = openStore(values.db, { create: true });
   const pool: AnalyzePool =
-    workers === 0 ? new InlinePool(values.data) : new ThreadPool({ size: workers, dataDir: values.data, timeoutMs });
+    workers === 0
+      ? new InlinePool(values.data)
+      : new ThreadPool({ size: workers, dataDir: values.data, timeoutMs });
 
   let shown = 0;
   const failure = (f: IngestFailure) => {
@@ -95,7 +116,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
     shown++;
     const name = f.id !== undefined && !f.input.includes(f.id) ? `${f.input} (${f.id})` : f.input;
     if (shown <= MAX_FAILURE_LINES) progress.note(`failed: ${name}: ${f.error}`);
-    else if (shown === MAX_FAILURE_LINES + 1) progress.note(`(more failures${report ? ` in ${report.path}` : ''} ...)`);
+    else if (shown === MAX_FAILURE_LINES + 1)
+      progress.note(`(more failures${report ? ` in ${report.path}` : ''} ...)`);
   };
   const abort = new AbortController();
   const onSignal = () => {
@@ -105,13 +127,18 @@ export async function ingestCommand(args: string[]): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  if (!values.quiet) void countDocuments(positionals, maxBytes).then((n) => progress.setTotal(n), () => undefined);
+  if (!values.quiet)
+    void countDocuments(positionals, maxBytes).then(
+      (n) => progress.setTotal(n),
+      () => undefined,
+    );
   try {
     const summary = await runIngest({
       inputs: positionals,
       store,
       pool,
       read: { maxBytes, minArabicRatio },
+      published: values.date,
       signal: abort.signal,
       listener: { failure, progress: values.quiet ? undefined : (c) => progress.update(c) },
     });

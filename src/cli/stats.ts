@@ -38,7 +38,8 @@ export async function statsCommand(args: string[]): Promise<number> {
   }
   const top = Number(values.top);
   const days = Number(values.days);
-  if (!Number.isInteger(top) || top < 1) throw new Error(`--top "${values.top}" is not a positive whole number`);
+  if (!Number.isInteger(top) || top < 1)
+    throw new Error(`--top "${values.top}" is not a positive whole number`);
   if (!Number.isInteger(days) || days < 0) throw new Error(`--days "${values.days}" is not a whole number`);
   const store = openStore(values.db);
   try {
@@ -56,7 +57,9 @@ export async function statsCommand(args: string[]): Promise<number> {
       table(`events by actor code (top ${top})`, s.byActor),
       table(`articles by outlet (top ${top})`, s.byOutlet, s.articles),
       table(
-        recent.length < s.byDay.length ? `events by day (last ${recent.length} of ${s.byDay.length} days)` : 'events by day',
+        recent.length < s.byDay.length
+          ? `events by day (last ${recent.length} of ${s.byDay.length} days)`
+          : 'events by day',
         recent,
       ),
     ];

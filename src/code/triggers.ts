@@ -37,8 +37,10 @@ function isWord(t: Token | undefined): boolean {
 
 /** The key of token i that matches an element, if any. */
 function matchElement(el: TriggerElement, keys: TokenKey[]): TokenKey | null {
-  if (el.kind === 'gap') return null;
+  if (el.kind === 'gap' || el.kind === 'clitic') return null;
   for (const k of keys) {
+    // A noun + ي is nearly always a nisba adjective (اجتماعي، قتالي), not "my".
+    if (el.kind === 'word' && (k.analysis.pronoun === 'ي' || k.analysis.pronoun === 'ني')) continue;
     if (el.kind === 'verb' ? (verbKey(k) && el.forms.has(k.bare)) || el.literals.has(k.bare) : el.keys.has(k.bare)) return k;
   }
   return null;
@@ -56,6 +58,11 @@ function matchRest(elements: TriggerElement[], e: number, tokens: Token[], keys:
       if (end >= 0) return end;
     }
     return -1;
+  }
+  if (el.kind === 'clitic') {
+    // The preposition is a clitic of the next word, which stays outside the trigger (it is the argument).
+    const has = keys[i]?.some((k) => k.analysis.prefixes.some((p) => el.letters.has(p)));
+    return has ? matchRest(elements, e + 1, tokens, keys, i) : -1;
   }
   if (i >= tokens.length || !matchElement(el, keys[i]!)) return -1;
   return matchRest(elements, e + 1, tokens, keys, i + 1);
@@ -85,7 +92,10 @@ const NOUN_GOVERNORS = new Set(
 export function isVerbal(m: TriggerMatch): boolean {
   if (m.verb) return true;
   const first = m.entry.elements[0]!;
-  return m.entry.kind === 'phrase' && first.kind === 'word' && [...first.keys].some((k) => FUNCTION_WORDS.has(k));
+  if (m.entry.kind !== 'phrase' || first.kind !== 'word') return false;
+  // Hand-listed inflections (طالب|طالبت|طالبوا) are verbs unless the matched form has the article.
+  if (first.verbal && !m.key.analysis.article) return true;
+  return [...first.keys].some((k) => FUNCTION_WORDS.has(k));
 }
 
 export interface TriggerCandidates {
@@ -108,6 +118,7 @@ export function findTriggers(lexicon: Lexicon, tokens: Token[], keys: TokenKey[]
       for (const start of starts) {
         if (seen.has(start.entry)) continue;
         if (start.verb && (!verbKey(k) || afterGovernor || k.analysis.prefixes.includes('ل'))) continue;
+        if (!start.verb && (k.analysis.pronoun === 'ي' || k.analysis.pronoun === 'ني')) continue;
         const end = matchRest(start.entry.elements, 1, tokens, keys, i + 1);
         if (end < 0) continue;
         seen.add(start.entry);

@@ -57,7 +57,8 @@ export async function countDocuments(inputs: string[], maxBytes: number): Promis
       n += await countFile(input, formatOfExtension(extname(input)), maxBytes);
       continue;
     }
-    for await (const entry of walkDirectory(input)) n += entry.ok ? await countFile(entry.path, entry.format, maxBytes) : 1;
+    for await (const entry of walkDirectory(input))
+      n += entry.ok ? await countFile(entry.path, entry.format, maxBytes) : 1;
   }
   return n;
 }

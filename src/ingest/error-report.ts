@@ -14,7 +14,8 @@ export class ErrorReport {
 
   write(f: IngestFailure): void {
     if (this.fd === null) return;
-    const record = f.id === undefined ? { input: f.input, error: f.error } : { input: f.input, id: f.id, error: f.error };
+    const record =
+      f.id === undefined ? { input: f.input, error: f.error } : { input: f.input, id: f.id, error: f.error };
     writeSync(this.fd, JSON.stringify(record) + '\n');
   }
 

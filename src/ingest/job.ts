@@ -53,6 +53,8 @@ export interface IngestOptions {
   depth?: number;
   /** Recompute story-level events at the end (default true). */
   stories?: boolean;
+  /** Publication date (YYYY-MM-DD) for documents that do not give one. */
+  published?: string;
 }
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
@@ -77,7 +79,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   for await (const item of readSources(options.inputs, options.read)) {
     counts.read++;
     if (!item.ok) {
-      fail(item.id === undefined ? { input: item.input, error: item.error } : { input: item.input, id: item.id, error: item.error });
+      fail(
+        item.id === undefined
+          ? { input: item.input, error: item.error }
+          : { input: item.input, id: item.id, error: item.error },
+      );
       progress();
     } else {
       const doc = item.doc;
@@ -89,7 +95,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       } else {
         inFlight.add(hash);
         while (pending.size >= limit) await new Promise<void>((resolve) => (slotFreed = resolve));
-        const job = { id: doc.id, text, title: doc.title, published: doc.published, source: doc.source, url: doc.url };
+        const published = doc.published ?? options.published ?? null;
+        const job = { id: doc.id, text, title: doc.title, published, source: doc.source, url: doc.url };
         const task = pool
           .analyze(job)
           .then(async (outcome) => {
@@ -98,7 +105,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
               return;
             }
             try {
-              const stored = await store.put({ hash, docId: doc.id, origin: doc.origin, text, analysis: outcome.analysis });
+              const stored = await store.put({
+                hash,
+                docId: doc.id,
+                origin: doc.origin,
+                text,
+                analysis: outcome.analysis,
+              });
               if (stored) {
                 counts.new++;
                 counts.events += outcome.analysis.events.length;

@@ -65,7 +65,8 @@ export class ThreadPool implements AnalyzePool {
   private readonly readyPromise: Promise<void>;
 
   constructor(options: ThreadPoolOptions) {
-    if (!Number.isInteger(options.size) || options.size < 1) throw new Error(`worker count must be at least 1, not ${options.size}`);
+    if (!Number.isInteger(options.size) || options.size < 1)
+      throw new Error(`worker count must be at least 1, not ${options.size}`);
     this.size = options.size;
     this.url = options.workerUrl ?? defaultWorkerUrl();
     this.init = { dataDir: options.dataDir ?? null };

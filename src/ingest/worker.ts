@@ -14,7 +14,10 @@ try {
   analyzer = new Analyzer(loadLexicon(init.dataDir ?? undefined));
   port.postMessage({ kind: 'ready' } satisfies FromWorker);
 } catch (err) {
-  port.postMessage({ kind: 'fatal', error: `cannot load the dictionaries: ${err instanceof Error ? err.message : String(err)}` } satisfies FromWorker);
+  port.postMessage({
+    kind: 'fatal',
+    error: `cannot load the dictionaries: ${err instanceof Error ? err.message : String(err)}`,
+  } satisfies FromWorker);
 }
 
 port.on('message', (m: { seq: number; job: AnalyzeJob }) => {

@@ -17,7 +17,13 @@ export type SlotRole = 'source' | 'target' | 'none';
 export type TriggerElement =
   /** A verb (its inflections), possibly alternating with literal words (هدد/يهدد|تهديد). */
   | { kind: 'verb'; forms: Map<string, VerbForm>; literals: Set<string> }
-  | { kind: 'word'; keys: Set<string> }
+  /**
+   * Literal words. `verbal` marks an alternation that lists a verb's inflections by hand (طالب|طالبت|طالبوا):
+   * a match on it is a clause, like a generated verb.
+   */
+  | { kind: 'word'; keys: Set<string>; verbal: boolean }
+  /** A preposition written alone (اتصل/يتصل ب): it matches the clitic on the next word without consuming it. */
+  | { kind: 'clitic'; letters: Set<string> }
   | { kind: 'gap' };
 
 export interface TriggerEntry {
@@ -54,6 +60,7 @@ export interface TriggerDictionaries {
 const SLOTS = new Set(['subj', 'obj', 'gen', ...['مع', 'ضد', 'على', 'إلى', 'ل', 'ب', 'من', 'عن', 'في', 'بين'].map(normalizeKey)]);
 const ROLES = new Set<SlotRole>(['source', 'target', 'none']);
 const FILE_TYPES: Record<string, PloverType | null> = { statement: null };
+const CLITIC_PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 
 /** Bare key: the article is tolerated on literal words, so keys are stored without it. */
 export function bare(key: string): string {
@@ -92,7 +99,7 @@ function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerEl
   if (kind === 'noun') {
     const keys = new Set<string>();
     for (const f of splitList(pattern)) for (const form of nounForms(bare(normalizeKey(f)))) keys.add(form);
-    return keys.size ? [{ kind: 'word', keys }] : `empty noun pattern`;
+    return keys.size ? [{ kind: 'word', keys, verbal: false }] : `empty noun pattern`;
   }
   const elements: TriggerElement[] = [];
   for (const word of pattern.split(/\s+/).filter(Boolean)) {
@@ -101,9 +108,13 @@ function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerEl
       const verb = compileVerb(word, true);
       if (!verb) return `verb "${word}" in phrase is not perfect/imperfect`;
       elements.push({ kind: 'verb', ...verb });
-    } else elements.push({ kind: 'word', keys: new Set(splitList(word).map((w) => bare(normalizeKey(w)))) });
+    } else {
+      const keys = new Set(splitList(word).map((w) => bare(normalizeKey(w))));
+      if ([...keys].every((k) => CLITIC_PREPOSITIONS.has(k))) elements.push({ kind: 'clitic', letters: keys });
+      else elements.push({ kind: 'word', keys, verbal: [...keys].some((k) => k.endsWith('وا')) });
+    }
   }
-  if (elements.length === 0 || elements[0]!.kind === 'gap') return `phrase "${pattern}" must start with a word`;
+  if (elements.length === 0 || elements[0]!.kind === 'gap' || elements[0]!.kind === 'clitic') return `phrase "${pattern}" must start with a word`;
   return elements;
 }
 

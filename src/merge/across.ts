@@ -70,7 +70,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Events that take part in cross-article merging. */
 export function isMergeable(e: Event): boolean {
-  return e.modality === 'asserted' && e.type !== null && e.date.resolved && e.date.value !== null && DAY.test(e.date.value);
+  return (
+    e.modality === 'asserted' &&
+    e.type !== null &&
+    e.date.resolved &&
+    e.date.value !== null &&
+    DAY.test(e.date.value)
+  );
 }
 
 /**
@@ -78,13 +84,20 @@ export function isMergeable(e: Event): boolean {
  * and "الجيش الروسي" are one actor that only the codes show), unless Wikidata says which one it is.
  */
 export function actorKey(f: ActorFacts): ActorKey {
-  const identity = f.wikidata ? `wd:${f.wikidata}` : f.type === 'PERSON' && f.name ? `name:${normalizeKey(f.name)}` : null;
+  const identity = f.wikidata
+    ? `wd:${f.wikidata}`
+    : f.type === 'PERSON' && f.name
+      ? `name:${normalizeKey(f.name)}`
+      : null;
   return { identity, country: f.country, sector: f.sector };
 }
 
-export function placeKey(loc: { country: string | null; geonameid: number | null; text: string } | null): PlaceKey | null {
+export function placeKey(
+  loc: { country: string | null; geonameid: number | null; text: string } | null,
+): PlaceKey | null {
   if (!loc) return null;
-  const name = loc.geonameid !== null ? `geo:${loc.geonameid}` : loc.text.trim() ? normalizeKey(loc.text) : null;
+  const name =
+    loc.geonameid !== null ? `geo:${loc.geonameid}` : loc.text.trim() ? normalizeKey(loc.text) : null;
   return { country: loc.country, name };
 }
 
@@ -92,7 +105,8 @@ export function placeKey(loc: { country: string | null; geonameid: number | null
 // one event, and a meeting with other participants is another meeting.
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
-type Relation = { kind: 'unknown' } | { kind: 'different' } | { kind: 'match'; score: number; conflict: boolean };
+type Relation =
+  { kind: 'unknown' } | { kind: 'different' } | { kind: 'match'; score: number; conflict: boolean };
 
 const known = (k: ActorKey): boolean => k.identity !== null || k.country !== null;
 
@@ -114,7 +128,9 @@ function disagrees(x: ActorKey, story: ActorKey[]): boolean {
     if (sectors.length > 0 && !sectors.some((y) => y.sector === x.sector)) return true;
   }
   if (x.identity !== null) {
-    const named = same.filter((y) => y.identity !== null && (y.sector === null || x.sector === null || y.sector === x.sector));
+    const named = same.filter(
+      (y) => y.identity !== null && (y.sector === null || x.sector === null || y.sector === x.sector),
+    );
     if (named.length > 0 && !named.some((y) => y.identity === x.identity)) return true;
   }
   return false;
@@ -156,12 +172,16 @@ interface Fit {
   flags: StoryFlag[];
 }
 
-function placeFit(places: PlaceKey[], place: PlaceKey | null): { ok: boolean; same: boolean; conflict: boolean } {
+function placeFit(
+  places: PlaceKey[],
+  place: PlaceKey | null,
+): { ok: boolean; same: boolean; conflict: boolean } {
   if (!place || places.length === 0) return { ok: true, same: false, conflict: false };
   let same = false;
   let conflict = false;
   for (const p of places) {
-    if (p.country !== null && place.country !== null && p.country !== place.country) return { ok: false, same, conflict };
+    if (p.country !== null && place.country !== null && p.country !== place.country)
+      return { ok: false, same, conflict };
     if (p.name !== null && p.name === place.name) same = true;
     else conflict = true;
   }
@@ -183,13 +203,16 @@ function fit(story: OpenStory, c: MergeCandidate): Fit | null {
   if (src.kind === 'different' || tgt.kind === 'different') return null;
   if (src.kind === 'unknown' && !(tgt.kind === 'match' && place.same)) return null;
   const flags: StoryFlag[] = [];
-  if ((src.kind === 'match' && src.conflict) || (tgt.kind === 'match' && tgt.conflict)) flags.push('actor-conflict');
+  if ((src.kind === 'match' && src.conflict) || (tgt.kind === 'match' && tgt.conflict))
+    flags.push('actor-conflict');
   if (place.conflict) flags.push('location-conflict');
-  const score = (src.kind === 'match' ? src.score : 0) + (tgt.kind === 'match' ? tgt.score : 0) + (place.same ? 1 : 0);
+  const score =
+    (src.kind === 'match' ? src.score : 0) + (tgt.kind === 'match' ? tgt.score : 0) + (place.same ? 1 : 0);
   return { score, flags };
 }
 
-const dayNumber = (d: string): number => Math.floor(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000);
+const dayNumber = (d: string): number =>
+  Math.floor(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000);
 
 const keyString = (k: ActorKey): string => `${k.identity ?? ''}|${k.country ?? ''}|${k.sector ?? ''}`;
 
@@ -202,7 +225,10 @@ function close(s: OpenStory): MergedStory {
   const counts = new Map<string, number>();
   for (const r of s.reports) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
   const dates = [...counts.keys()].sort();
-  const date = dates.reduce((best, d) => ((counts.get(d) ?? 0) > (counts.get(best) ?? 0) ? d : best), dates[0]!);
+  const date = dates.reduce(
+    (best, d) => ((counts.get(d) ?? 0) > (counts.get(best) ?? 0) ? d : best),
+    dates[0]!,
+  );
   const flags = new Set(s.flags);
   if (dates.length > 1) flags.add('date-conflict');
   const order: StoryFlag[] = ['date-conflict', 'location-conflict', 'actor-conflict'];

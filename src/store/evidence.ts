@@ -12,4 +12,3 @@ export function eventEvidence(text: string, a: Analysis, e: Event): string {
   }
   return parts.join(' … ');
 }
-

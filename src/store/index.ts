@@ -11,6 +11,7 @@ import type { Store } from './types.js';
  * PostgreSQL implementation plugs in, without callers changing.
  */
 export function openStore(location: string, options: SqliteStoreOptions = {}): Store {
-  if (/^postgres(ql)?:\/\//.test(location)) throw new Error('PostgreSQL stores are not implemented yet; use a SQLite file');
+  if (/^postgres(ql)?:\/\//.test(location))
+    throw new Error('PostgreSQL stores are not implemented yet; use a SQLite file');
   return new SqliteStore(location, options);
 }

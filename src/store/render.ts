@@ -51,7 +51,12 @@ export const EVENT_CSV_COLUMNS = [
   'evidence',
 ] as const;
 
-export function eventCsvRow(article: ArticleRecord, e: Event, evidence: string, story: number | null): string {
+export function eventCsvRow(
+  article: ArticleRecord,
+  e: Event,
+  evidence: string,
+  story: number | null,
+): string {
   return csvLine([
     article.key,
     article.id,
@@ -137,7 +142,7 @@ export function eventTableLines(r: EventRecord): string[] {
   const flags = e.flags.length ? `  {${e.flags.join(',')}}` : '';
   const story = r.story !== null ? `  story ${r.story}` : '';
   return [
-    `${e.date.value ?? r.article.published ?? '????-??-??'}${e.date.resolved ? ' ' : '?'} ${(e.type ?? 'STATEMENT').padEnd(9)} ${e.cameo.padEnd(4)} ${e.modality.padEnd(12)} ${actorList(e.source) || '?'}  →  ${actorList(e.target) || '-'}${who}${flags}`,
+    `${(e.date.value ?? r.article.published ?? 'no date').padEnd(10)}${e.date.resolved ? ' ' : '?'} ${(e.type ?? 'STATEMENT').padEnd(9)} ${e.cameo.padEnd(4)} ${e.modality.padEnd(12)} ${actorList(e.source) || '?'}  →  ${actorList(e.target) || '-'}${who}${flags}`,
     `    «${e.mentions.map((m) => m.trigger.text).join('» / «')}»  ${r.article.source ?? ''} ${r.article.key.slice(0, 12)}/${e.id}${story}  ${r.article.title ?? r.article.id}`,
   ];
 }
@@ -175,7 +180,11 @@ export function cameoLine(a: StoredAnalysis, e: Event): string {
 }
 
 /** A story as a PLOVER record: its first report's record under the story's id, listing every report. */
-export function storyPlover(s: StoryRecord, first: StoredAnalysis, codebook: Codebook): (PloverRecord & { story: object }) | null {
+export function storyPlover(
+  s: StoryRecord,
+  first: StoredAnalysis,
+  codebook: Codebook,
+): (PloverRecord & { story: object }) | null {
   const report = s.reports[0];
   if (!report) return null;
   const rec = toPlover(first.analysis, first.text, report.event, codebook);

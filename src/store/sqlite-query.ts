@@ -18,7 +18,9 @@ function typeClause(type: string): Filter {
   if (/^\d{2,4}$/.test(t)) return { where: 'e.cameo LIKE ?', params: [`${t}%`] };
   if (t === 'STATEMENT') return { where: 'e.type IS NULL', params: [] };
   if ((PLOVER_TYPES as readonly string[]).includes(t)) return { where: 'e.type = ?', params: [t] };
-  throw new Error(`unknown event type "${type}": a PLOVER type (${PLOVER_TYPES.join(', ')}), STATEMENT, or CAMEO code digits`);
+  throw new Error(
+    `unknown event type "${type}": a PLOVER type (${PLOVER_TYPES.join(', ')}), STATEMENT, or CAMEO code digits`,
+  );
 }
 
 function actorClause(actor: string): Filter {
@@ -32,7 +34,10 @@ function actorClause(actor: string): Filter {
   }
   const words = normalizeKey(a);
   if (!words) throw new Error('--actor is empty');
-  return { where: `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND instr(x.search, ?) > 0)`, params: [words] };
+  return {
+    where: `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND instr(x.search, ?) > 0)`,
+    params: [words],
+  };
 }
 
 function dateBound(value: string, name: string): string {
@@ -46,7 +51,8 @@ export function eventFilter(q: EventQuery): Filter {
   if (q.actor) parts.push(actorClause(q.actor));
   if (q.country) {
     const c = q.country.trim().toUpperCase();
-    if (!ISO3.test(c)) throw new Error(`--country "${q.country}" is not an ISO 3166 alpha-3 code (RUS, EGY ...)`);
+    if (!ISO3.test(c))
+      throw new Error(`--country "${q.country}" is not an ISO 3166 alpha-3 code (RUS, EGY ...)`);
     parts.push({
       where: `(e.location_country = ? OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.country = ?))`,
       params: [c, c],

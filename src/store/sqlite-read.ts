@@ -166,7 +166,12 @@ const toActor = (r: ActorRow): EventActor => ({
   code: r.code,
 });
 
-function toEvent(r: EventRow, actors: ActorRow[], mentions: EventMentionRow[], attribution: AttributionRow[]): Event {
+function toEvent(
+  r: EventRow,
+  actors: ActorRow[],
+  mentions: EventMentionRow[],
+  attribution: AttributionRow[],
+): Event {
   return {
     id: r.local_id,
     type: r.type as PloverType | null,
@@ -180,14 +185,12 @@ function toEvent(r: EventRow, actors: ActorRow[], mentions: EventMentionRow[], a
     location: r.location === null ? null : (JSON.parse(r.location) as EventLocation),
     modality: r.modality as Modality,
     attribution: attribution.map((a): Attribution => ({ entity: a.entity, text: a.text, cue: a.cue })),
-    mentions: mentions.map(
-      (m): EventMention => ({
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
-      }),
-    ),
+    mentions: mentions.map((m): EventMention => ({
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
+    })),
     rule: r.rule,
     confidence: r.confidence,
     flags: JSON.parse(r.flags) as string[],
@@ -215,8 +218,12 @@ export class Reader {
   constructor(db: Database.Database) {
     const actorCols = `a.event_id, a.role, a.entity, a.text, a.start, a."end", a.country, a.sector, a.code`;
     const mentionCols = `m.event_id, m.sentence, m.start, m."end", m.trigger_start, m.trigger_end, m.trigger_text`;
-    this.actorsOf = db.prepare(`SELECT ${actorCols} FROM event_actors a WHERE a.event_id = ? ORDER BY a.role, a.idx`);
-    this.mentionsOf = db.prepare(`SELECT ${mentionCols} FROM event_mentions m WHERE m.event_id = ? ORDER BY m.idx`);
+    this.actorsOf = db.prepare(
+      `SELECT ${actorCols} FROM event_actors a WHERE a.event_id = ? ORDER BY a.role, a.idx`,
+    );
+    this.mentionsOf = db.prepare(
+      `SELECT ${mentionCols} FROM event_mentions m WHERE m.event_id = ? ORDER BY m.idx`,
+    );
     this.attributionOf = db.prepare(
       `SELECT t.event_id, t.entity, t.text, t.cue FROM event_attributions t WHERE t.event_id = ? ORDER BY t.idx`,
     );
@@ -230,11 +237,15 @@ export class Reader {
       `SELECT t.event_id, t.entity, t.text, t.cue FROM events e JOIN event_attributions t ON t.event_id = e.id
        WHERE e.article_id = ? ORDER BY t.event_id, t.idx`,
     );
-    this.eventsOfArticle = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.article_id = ? ORDER BY e.idx`);
+    this.eventsOfArticle = db.prepare(
+      `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.article_id = ? ORDER BY e.idx`,
+    );
     this.paragraphsOf = db.prepare(
       `SELECT idx, start, "end", role, duplicate_of FROM paragraphs WHERE article_id = ? ORDER BY idx`,
     );
-    this.sentencesOf = db.prepare(`SELECT idx, start, "end", paragraph FROM sentences WHERE article_id = ? ORDER BY idx`);
+    this.sentencesOf = db.prepare(
+      `SELECT idx, start, "end", paragraph FROM sentences WHERE article_id = ? ORDER BY idx`,
+    );
     this.entitiesOf = db.prepare(
       `SELECT id, local_id, type, name, name_ar, wikidata, country, sector, code, office FROM entities WHERE article_id = ? ORDER BY id`,
     );
@@ -242,8 +253,12 @@ export class Reader {
       `SELECT m.entity_id, m.start, m."end", m.text, m.sentence, m.kind FROM entities n JOIN mentions m ON m.entity_id = n.id
        WHERE n.article_id = ? ORDER BY m.entity_id, m.idx`,
     );
-    this.timesOf = db.prepare(`SELECT start, "end", text, kind, value, mod FROM times WHERE article_id = ? ORDER BY idx`);
-    this.quotesOf = db.prepare(`SELECT start, "end", text, speaker, cue, direct FROM quotes WHERE article_id = ? ORDER BY idx`);
+    this.timesOf = db.prepare(
+      `SELECT start, "end", text, kind, value, mod FROM times WHERE article_id = ? ORDER BY idx`,
+    );
+    this.quotesOf = db.prepare(
+      `SELECT start, "end", text, speaker, cue, direct FROM quotes WHERE article_id = ? ORDER BY idx`,
+    );
     this.textOf = db.prepare(`SELECT text FROM articles WHERE id = ?`).pluck();
     this.articleById = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`);
   }
@@ -295,22 +310,52 @@ export class Reader {
       if (r.story_id !== null) stories[r.local_id] = r.story_id;
       return toEvent(r, actors.get(r.id) ?? [], mentions.get(r.id) ?? [], attribution.get(r.id) ?? []);
     });
-    const paragraphs = (this.paragraphsOf.all(id) as { idx: number; start: number; end: number; role: string; duplicate_of: number | null }[]).map(
-      (p): Paragraph => ({ index: p.idx, start: p.start, end: p.end, role: p.role as ParagraphRole, duplicateOf: p.duplicate_of }),
-    );
-    const sentences = (this.sentencesOf.all(id) as { idx: number; start: number; end: number; paragraph: number }[]).map(
-      (s): Sentence => ({ index: s.idx, start: s.start, end: s.end, paragraph: s.paragraph }),
-    );
+    const paragraphs = (
+      this.paragraphsOf.all(id) as {
+        idx: number;
+        start: number;
+        end: number;
+        role: string;
+        duplicate_of: number | null;
+      }[]
+    ).map((p): Paragraph => ({
+      index: p.idx,
+      start: p.start,
+      end: p.end,
+      role: p.role as ParagraphRole,
+      duplicateOf: p.duplicate_of,
+    }));
+    const sentences = (
+      this.sentencesOf.all(id) as { idx: number; start: number; end: number; paragraph: number }[]
+    ).map((s): Sentence => ({ index: s.idx, start: s.start, end: s.end, paragraph: s.paragraph }));
     const times = (this.timesOf.all(id) as TimeRow[]).map((t): TimeExpression => {
-      const time: TimeExpression = { start: t.start, end: t.end, text: t.text, kind: t.kind as TimeKind, value: t.value };
+      const time: TimeExpression = {
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        kind: t.kind as TimeKind,
+        value: t.value,
+      };
       if (t.mod !== null) time.mod = t.mod;
       return time;
     });
-    const quotes = (this.quotesOf.all(id) as QuoteRow[]).map(
-      (q): Quote => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, cue: q.cue, direct: q.direct === 1 }),
-    );
+    const quotes = (this.quotesOf.all(id) as QuoteRow[]).map((q): Quote => ({
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      speaker: q.speaker,
+      cue: q.cue,
+      direct: q.direct === 1,
+    }));
     const analysis: Analysis = {
-      article: { id: row.doc_id, title: row.title, published: row.published, source: row.outlet, url: row.url, lang: 'ar' },
+      article: {
+        id: row.doc_id,
+        title: row.title,
+        published: row.published,
+        source: row.outlet,
+        url: row.url,
+        lang: 'ar',
+      },
       paragraphs,
       sentences,
       entities,

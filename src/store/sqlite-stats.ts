@@ -5,7 +5,10 @@ import type { Count, StoreStats } from './types.js';
 export function storeStats(db: Database.Database, top: number): StoreStats {
   const one = (sql: string): number => (db.prepare(sql).pluck().get() as number | null) ?? 0;
   const counts = (sql: string, ...params: (string | number)[]): Count[] =>
-    (db.prepare(sql).all(...params) as { key: string; count: number }[]).map((r) => ({ key: r.key, count: r.count }));
+    (db.prepare(sql).all(...params) as { key: string; count: number }[]).map((r) => ({
+      key: r.key,
+      count: r.count,
+    }));
   return {
     articles: one('SELECT count(*) FROM articles'),
     events: one('SELECT count(*) FROM events'),
@@ -22,11 +25,15 @@ export function storeStats(db: Database.Database, top: number): StoreStats {
        GROUP BY code ORDER BY count DESC, key LIMIT ?`,
       top,
     ),
-    byDay: counts(`SELECT day AS key, count(*) AS count FROM events WHERE day IS NOT NULL GROUP BY day ORDER BY day`),
+    byDay: counts(
+      `SELECT day AS key, count(*) AS count FROM events WHERE day IS NOT NULL GROUP BY day ORDER BY day`,
+    ),
     byOutlet: counts(
       `SELECT coalesce(outlet, '(unknown)') AS key, count(*) AS count FROM articles GROUP BY key ORDER BY count DESC, key LIMIT ?`,
       top,
     ),
-    byModality: counts(`SELECT modality AS key, count(*) AS count FROM events GROUP BY modality ORDER BY count DESC, key`),
+    byModality: counts(
+      `SELECT modality AS key, count(*) AS count FROM events GROUP BY modality ORDER BY count DESC, key`,
+    ),
   };
 }

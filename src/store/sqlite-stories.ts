@@ -35,7 +35,9 @@ interface ActorFactRow {
 const BUILT = 'stories_upto_event';
 
 export function updateStories(db: Database.Database, force: boolean): StoryUpdate | null {
-  const latest = String(db.prepare('SELECT coalesce(max(id), 0) FROM events WHERE mergeable = 1').pluck().get());
+  const latest = String(
+    db.prepare('SELECT coalesce(max(id), 0) FROM events WHERE mergeable = 1').pluck().get(),
+  );
   const built = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(BUILT) as string | undefined;
   if (!force && built === latest) return null;
 
@@ -51,9 +53,18 @@ export function updateStories(db: Database.Database, force: boolean): StoryUpdat
   for (const r of candidates.iterate() as IterableIterator<CandidateRow>) {
     const source: ActorKey[] = [];
     const target: ActorKey[] = [];
-    for (const a of actorsOf.all(r.id) as ActorFactRow[]) (a.role === 'source' ? source : target).push(actorKey({ ...a, type: a.entity_type }));
+    for (const a of actorsOf.all(r.id) as ActorFactRow[])
+      (a.role === 'source' ? source : target).push(actorKey({ ...a, type: a.entity_type }));
     const location = r.location === null ? null : (JSON.parse(r.location) as EventLocation);
-    const c: MergeCandidate = { event: r.id, article: r.article_id, type: r.type, date: r.date, source, target, place: placeKey(location) };
+    const c: MergeCandidate = {
+      event: r.id,
+      article: r.article_id,
+      type: r.type,
+      date: r.date,
+      source,
+      target,
+      place: placeKey(location),
+    };
     stories.push(...builder.add(c));
   }
   stories.push(...builder.finish());

@@ -35,7 +35,9 @@ export class ArticleWriter {
     this.insertParagraph = db.prepare(
       `INSERT INTO paragraphs (article_id, idx, start, "end", role, duplicate_of) VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    this.insertSentence = db.prepare(`INSERT INTO sentences (article_id, idx, start, "end", paragraph) VALUES (?, ?, ?, ?, ?)`);
+    this.insertSentence = db.prepare(
+      `INSERT INTO sentences (article_id, idx, start, "end", paragraph) VALUES (?, ?, ?, ?, ?)`,
+    );
     this.insertEntity = db.prepare(
       `INSERT INTO entities (article_id, local_id, type, name, name_ar, wikidata, country, sector, code, office)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -78,27 +80,63 @@ export class ArticleWriter {
   private write(input: ArticleInput, now: string): boolean {
     const { analysis: a, text } = input;
     const m = a.article;
-    const info = this.insertArticle.run(input.hash, input.docId, m.title, m.published, m.source, m.url, input.origin, m.lang, text, now);
+    const info = this.insertArticle.run(
+      input.hash,
+      input.docId,
+      m.title,
+      m.published,
+      m.source,
+      m.url,
+      input.origin,
+      m.lang,
+      text,
+      now,
+    );
     if (info.changes === 0) return false;
     const articleId = Number(info.lastInsertRowid);
     const indexed = m.title && !text.startsWith(m.title) ? `${m.title}\n${text}` : text;
     this.insertArticleText.run(articleId, searchText(indexed));
-    for (const p of a.paragraphs) this.insertParagraph.run(articleId, p.index, p.start, p.end, p.role, p.duplicateOf);
+    for (const p of a.paragraphs)
+      this.insertParagraph.run(articleId, p.index, p.start, p.end, p.role, p.duplicateOf);
     for (const s of a.sentences) this.insertSentence.run(articleId, s.index, s.start, s.end, s.paragraph);
     const entities = new Map<string, Entity>();
     for (const e of a.entities) {
       entities.set(e.id, e);
-      const row = this.insertEntity.run(articleId, e.id, e.type, e.name, e.nameAr, e.wikidata, e.country, e.sector, e.code, e.office ?? null);
+      const row = this.insertEntity.run(
+        articleId,
+        e.id,
+        e.type,
+        e.name,
+        e.nameAr,
+        e.wikidata,
+        e.country,
+        e.sector,
+        e.code,
+        e.office ?? null,
+      );
       const entityId = Number(row.lastInsertRowid);
-      e.mentions.forEach((x, i) => this.insertMention.run(entityId, i, x.start, x.end, x.text, x.sentence, x.kind ?? null));
+      e.mentions.forEach((x, i) =>
+        this.insertMention.run(entityId, i, x.start, x.end, x.text, x.sentence, x.kind ?? null),
+      );
     }
-    a.times.forEach((t, i) => this.insertTime.run(articleId, i, t.start, t.end, t.text, t.kind, t.value, t.mod ?? null));
-    a.quotes.forEach((q, i) => this.insertQuote.run(articleId, i, q.start, q.end, q.text, q.speaker, q.cue, bool(q.direct)));
+    a.times.forEach((t, i) =>
+      this.insertTime.run(articleId, i, t.start, t.end, t.text, t.kind, t.value, t.mod ?? null),
+    );
+    a.quotes.forEach((q, i) =>
+      this.insertQuote.run(articleId, i, q.start, q.end, q.text, q.speaker, q.cue, bool(q.direct)),
+    );
     a.events.forEach((e, i) => this.writeEvent(articleId, i, text, a, e, entities));
     return true;
   }
 
-  private writeEvent(articleId: number, idx: number, text: string, a: Analysis, e: Event, entities: Map<string, Entity>): void {
+  private writeEvent(
+    articleId: number,
+    idx: number,
+    text: string,
+    a: Analysis,
+    e: Event,
+    entities: Map<string, Entity>,
+  ): void {
     const evidence = eventEvidence(text, a, e);
     const full = e.date.value !== null && DAY.test(e.date.value);
     const row = this.insertEvent.run(
@@ -126,13 +164,39 @@ export class ArticleWriter {
     const eventId = Number(row.lastInsertRowid);
     const actor = (role: 'source' | 'target', x: EventActor, i: number) => {
       const ent = x.entity ? entities.get(x.entity) : undefined;
-      const search = normalizeKey([x.text, ent?.name, ent?.nameAr].filter((s): s is string => !!s).join(' | '));
-      this.insertActor.run(eventId, role, i, x.entity, x.text, x.start, x.end, x.country, x.sector, x.code, ent?.type ?? null, ent?.name ?? null, ent?.wikidata ?? null, search);
+      const search = normalizeKey(
+        [x.text, ent?.name, ent?.nameAr].filter((s): s is string => !!s).join(' | '),
+      );
+      this.insertActor.run(
+        eventId,
+        role,
+        i,
+        x.entity,
+        x.text,
+        x.start,
+        x.end,
+        x.country,
+        x.sector,
+        x.code,
+        ent?.type ?? null,
+        ent?.name ?? null,
+        ent?.wikidata ?? null,
+        search,
+      );
     };
     e.source.forEach((x, i) => actor('source', x, i));
     e.target.forEach((x, i) => actor('target', x, i));
     e.mentions.forEach((x, i) =>
-      this.insertEventMention.run(eventId, i, x.sentence, x.start, x.end, x.trigger.start, x.trigger.end, x.trigger.text),
+      this.insertEventMention.run(
+        eventId,
+        i,
+        x.sentence,
+        x.start,
+        x.end,
+        x.trigger.start,
+        x.trigger.end,
+        x.trigger.text,
+      ),
     );
     e.attribution.forEach((x, i) => this.insertAttribution.run(eventId, i, x.entity, x.text, x.cue));
     this.insertEventText.run(eventId, searchText(evidence));

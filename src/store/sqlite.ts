@@ -10,7 +10,14 @@ import { actorKey } from '../merge/across.js';
 import { normalizeKey } from '../lang/ar/normalize.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { ArticleWriter } from './sqlite-write.js';
-import { ARTICLE_COLUMNS, EVENT_COLUMNS, Reader, articleRecord, type ArticleRow, type EventRow } from './sqlite-read.js';
+import {
+  ARTICLE_COLUMNS,
+  EVENT_COLUMNS,
+  Reader,
+  articleRecord,
+  type ArticleRow,
+  type EventRow,
+} from './sqlite-read.js';
 import { eventFilter, limitClause } from './sqlite-query.js';
 import { updateStories } from './sqlite-stories.js';
 import { storeStats } from './sqlite-stats.js';
@@ -38,7 +45,9 @@ export interface SqliteStoreOptions {
 function migrate(db: Database.Database, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
-    throw new Error(`${path} was written by a newer hadath (schema ${version}; this version knows ${MIGRATIONS.length})`);
+    throw new Error(
+      `${path} was written by a newer hadath (schema ${version}; this version knows ${MIGRATIONS.length})`,
+    );
   }
   for (let v = version; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
@@ -156,7 +165,15 @@ export class SqliteStore implements Store {
           const key = k.identity ?? (a.code !== null ? `code:${a.code}` : `text:${normalizeKey(a.text)}`);
           const into = a.role === 'source' ? source : target;
           if (!into.has(key)) {
-            into.set(key, { entity: a.entity, text: a.text, start: a.start, end: a.end, country: a.country, sector: a.sector, code: a.code });
+            into.set(key, {
+              entity: a.entity,
+              text: a.text,
+              start: a.start,
+              end: a.end,
+              country: a.country,
+              sector: a.sector,
+              code: a.code,
+            });
           }
         }
       }
