@@ -141,13 +141,13 @@ export class Analyzer {
       const view = { tokens: s.tokens, stems: s.stems, actors: s.actors, times: s.times, clauses: clauseView, keys: s.keys };
       const role = paragraphs[s.paragraph]!.role;
       const skip = role === 'boilerplate' || role === 'caption';
-      const attribution = skip ? { scopes: [] } : findAttribution(lexicon, text, view, state);
+      const inQuote = (i: number) => quoteSpansOfParagraph.some((q) => q.start <= s.tokens[i]!.start && s.tokens[i]!.end <= q.end);
+      const attribution = skip ? { scopes: [] } : findAttribution(lexicon, text, view, state, inQuote);
       // A quote's speaker: the frame that opens before it in its sentence, else the running speaker.
       for (const q of quoteSpansOfParagraph) {
         if (q.speaker || q.start < s.start || q.start >= s.end) continue;
         const frame = [...attribution.scopes].reverse().find((sc) => s.tokens[sc.cue]!.start < q.start);
         q.speaker = frame?.speaker ?? state.last;
-        if (q.speaker) state.last = q.speaker;
         quotes.push(toQuote(text, q, q.speaker));
       }
       const quoteSpeaker = s.tokens.map((t) => quoteSpansOfParagraph.find((q) => q.start <= t.start && t.end <= q.end)?.speaker ?? null);

@@ -27,6 +27,8 @@ const CLITIC_PREPS = new Set(['ب', 'ل', 'ك']);
 const ADVERBS = new Set(
   ['قد', 'لقد', 'أيضا', 'رسميا', 'بدوره', 'بدورها', 'بدورهم', 'مجددا', 'مرة', 'أخرى', 'اليوم', 'أمس', 'حاليا', 'فعلا', 'بالفعل', 'كذلك'].map(n),
 );
+/** Collective nouns that head a construct before the actor they quantify (دول الاتحاد، قوات النظام). */
+const CONSTRUCT_HEADS = new Set(['دول', 'حكومات', 'قادة', 'زعماء', 'وزراء', 'أعضاء', 'قوات', 'عناصر', 'مسلحي', 'مقاتلي', 'ممثلي', 'مسؤولي', 'سلطات', 'أجهزة', 'جنود', 'أنصار', 'مناصري'].map(n));
 const NEGATORS = new Set(['لم', 'لن', 'لا', 'ما', 'قد', 'سوف', 'لقد'].map(n));
 
 /** The preposition governing a phrase: a clitic on its first word or the word before it. */
@@ -146,6 +148,11 @@ export function genitiveOf(view: SentenceView, end: number): { actors: ActorPhra
       return { actors: [], nisba: null };
     }
     const t = view.tokens[i]!;
+    // A bare construct head before the actor: تجاهل دول الاتحاد الأوروبي، قصف قوات النظام.
+    const next = phraseAt(view, i + 1);
+    if (skipped === 0 && t.kind === 'arabic' && !t.norm.startsWith('ال') && CONSTRUCT_HEADS.has(t.norm) && next && isActor(next) && next.prefixes.length === 0) {
+      return { actors: withCoordinated(view, next), nisba: null };
+    }
     // Only adjectives of the noun may intervene: definite words, no clitics, not particles.
     if (t.kind !== 'arabic' || !t.norm.startsWith('ال') || view.stems[i]!.some((s) => PREPOSITIONS.has(s))) break;
     i++;

@@ -372,7 +372,8 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       reason = evidence.reason;
       argsFrom = evidence.argsFrom;
       add(entry.args.get('gen'), gen.actors.length ? gen.actors : possessor);
-      if (gen.nisba) add('source', [gen.nisba]);
+      // A nisba on the noun names its agent (غارات إسرائيلية), in the genitive's role.
+      if (gen.nisba) add(entry.args.get('gen') ?? 'source', [gen.nisba]);
       // The subject of the light verb is the noun's own agent, in the genitive's role: the caller of
       // "أجرى بوتين مكالمة" (source), the committer of "جرائم الحرب التي ترتكبها القوات" (the accused).
       const agentRole = entry.args.get('gen') ?? 'source';

@@ -1,6 +1,6 @@
 /**
  * Merging within an article: the same event reported in the title, the lede and the body becomes one event
- * with several mentions. Mentions merge when they have the same type and modality, compatible actors (one
+ * with several mentions. Mentions merge when they have the same type, CAMEO code and modality, compatible actors (one
  * set within the other) and compatible dates; a near-duplicate paragraph merges even when its date
  * disagrees, and the event is flagged "date-conflict" rather than counted twice.
  */
@@ -33,11 +33,11 @@ function dateRelation(a: CodedEvent, b: CodedEvent): 'compatible' | 'conflict' {
   return 'conflict';
 }
 
+/** Same type, modality and CAMEO code: two accusations of one speaker in one article are not one event. */
 function sameKind(a: CodedEvent, b: CodedEvent): boolean {
   const ea = a.match.entry;
   const eb = b.match.entry;
-  if (ea.type !== eb.type || a.modality !== b.modality) return false;
-  return ea.type !== null || ea.cameo.slice(0, 2) === eb.cameo.slice(0, 2);
+  return ea.type === eb.type && a.modality === b.modality && ea.cameo === eb.cameo;
 }
 
 function duplicateParagraphs(paragraphs: Paragraph[], a: number, b: number): boolean {

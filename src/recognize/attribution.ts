@@ -8,7 +8,7 @@ import type { Attribution, Quote } from '../model.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { ReportingVerb } from '../lexicon/load-frames.js';
 import { normalizeKey } from '../lang/ar/normalize.js';
-import { subjectAfter, subjectBefore, type SentenceView } from '../code/arguments.js';
+import { prepositionOf, subjectAfter, subjectBefore, type SentenceView } from '../code/arguments.js';
 import type { ActorPhrase } from './actors.js';
 import type { TokenKey } from './keys.js';
 
@@ -72,6 +72,7 @@ export function findAttribution(
   original: string,
   view: SentenceView & { keys: TokenKey[][] },
   state: AttributionState,
+  quoted: (tokenIndex: number) => boolean = () => false,
 ): SentenceAttribution {
   const scopes: FrameScope[] = [];
   const { tokens } = view;
@@ -82,8 +83,14 @@ export function findAttribution(
       const subject = subjectAfter(view, i + 1)[0] ?? subjectBefore(view, i)[0];
       const cue = original.slice(tokens[i]!.start, tokens[i]!.end);
       let speaker: Speaker | null = null;
+      // Without a subject the verb continues the latest speaker of this sentence ("بوتين أكد ... كما أكّد
+      // له"), else the narration's running speaker (وأضاف، وتابع).
+      // A verb in a later clause of a sentence that named its actor earlier ("وأجرى بوتين مكالمة ...، أشار فيها")
+      // takes the nearest bare actor before it.
+      const earlier = [...view.actors].reverse().find((p) => p.to <= i && p.kind !== 'modifier' && !p.placeOnly && prepositionOf(view, p) === null);
+      const recent = scopes.length ? scopes[scopes.length - 1]!.speaker : earlier ? speakerFrom(earlier, original, cue, false) : state.last;
       if (subject) speaker = speakerFrom(subject, original, cue, verb.role === 'denial');
-      else if (state.last) speaker = { ...state.last, cue, denial: verb.role === 'denial' };
+      else if (recent) speaker = { ...recent, cue, denial: verb.role === 'denial' };
       else {
         const next = tokens[i + 1];
         // قالت مصادر / ذكرت تقارير: an unnamed source.
@@ -100,8 +107,11 @@ export function findAttribution(
           break;
         }
       }
+      // Only an outermost speaker is continued by a later وأضاف/وتابع: a frame quoted inside another frame
+      // ("وأضاف الكرملين أن بوتين أكد ...") does not take over the narration.
+      const nested = scopes.some((sc) => sc.from <= i && i < sc.to);
       scopes.push({ speaker, from, to: end, cue: i });
-      if (!speaker.denial) state.last = speaker;
+      if (!speaker.denial && !nested && !quoted(i)) state.last = speaker;
       continue;
     }
     // و/ف may sit on the first word of a prepositional frame (ووفق الكرملين، وبحسب).

@@ -68,7 +68,8 @@ function evidenceText(a: Analysis, e: Event): string {
 }
 
 function matches(a: Analysis, e: Event, g: GoldEvent): boolean {
-  if (e.type !== g.type || !g.cameo.includes(e.cameo)) return false;
+  // A gold type of null accepts the PLOVER type of any of its CAMEO codes (a 10x REQUEST or an 020 appeal).
+  if ((g.type !== null && e.type !== g.type) || !g.cameo.includes(e.cameo)) return false;
   const ev = evidenceText(a, e);
   if (!g.evidence.some((x) => ev.includes(x) || e.mentions.some((m) => x.includes(m.trigger.text)))) return false;
   if (g.actors_either_way) {
