@@ -6,6 +6,7 @@
  */
 import type { Attribution, EventLocation, Modality, ParagraphRole } from '../model.js';
 import type { Lexicon } from '../lexicon/index.js';
+import type { CameoCode } from '../lexicon/codebook.js';
 import { isVerbal, type TriggerMatch } from './triggers.js';
 import type { ActorPhrase } from '../recognize/actors.js';
 import type { TokenKey } from '../recognize/keys.js';
@@ -29,6 +30,8 @@ export interface CodingSentence extends SentenceView {
 
 export interface CodedEvent {
   match: TriggerMatch;
+  /** The event's code: the trigger's, or the demand (10x) an appeal (02x) becomes once it names its addressee. */
+  code: CameoCode;
   sentence: number;
   paragraph: number;
   source: ActorPhrase[];
@@ -337,6 +340,15 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
         const victims = s.actors.find((p) => p.from >= m.to && p.from <= m.to + 3 && s.clauses.clause[p.from] === clause && prepositionOf(s, p) === null);
         if (victims) add('target', [victims]);
         reason = 'passive verb';
+      } else if (entry.kind === 'participle') {
+        // "قال الوزير ...، محذرا إسرائيل من": the participle's subject is the main clause's actor.
+        const speaker = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && sc.cue < m.from)?.speaker.phrase;
+        const earlier = [...s.actors].reverse().find((p) => p.to <= m.from && p.kind !== 'modifier' && !p.placeOnly && prepositionOf(s, p) === null);
+        const subj = speaker ? [speaker] : earlier ? [earlier] : ctx.topic;
+        add('source', subj);
+        const obj = s.actors.find((p) => p.from >= m.to && p.from <= m.to + 1 && prepositionOf(s, p) === null && p.kind !== 'modifier' && !p.placeOnly);
+        if (obj) add(entry.args.get('obj'), withCoordinated(s, obj));
+        reason = 'participle';
       } else {
         const subject = after.length ? after : subjectBefore(s, m.from);
         // No subject: "ردت موسكو بأنها ستطرد" — the speaker of the frame around it, else the running topic.
@@ -419,6 +431,10 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       : attribution;
     const srcKeys = new Set(src.map(actorKey));
     const tgt = dedupe(target.filter((p) => !p.placeOnly && !srcKeys.has(actorKey(p))).map((p) => withFocus(p, ctx.focus)));
+    // An appeal with an addressee is a demand: "دعا الحكومة إلى الانسحاب" is REQUEST 100 (the parallel 10x
+    // code), "دعا إلى الحوار" stays an uncoded 02x appeal (docs/annotation.md, section 4).
+    let code = ctx.lexicon.codebook.get(entry.cameo)!;
+    if (entry.cameo.startsWith('02') && tgt.length) code = ctx.lexicon.codebook.get('10' + entry.cameo.slice(2)) ?? code;
     const time = governingTime(s, m);
     const { modality, cue } = modalityOf(s, m, ctx, time);
     const date = time
@@ -428,6 +444,7 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     say(`coded (${reason}; ${modality}${cue ? ` by ${cue}` : ''}); source ${src.map((p) => p.code ?? '?').join('+') || '-'}, target ${tgt.map((p) => p.code ?? '?').join('+') || '-'}`);
     out.push({
       match: m,
+      code,
       sentence: s.index,
       paragraph: s.paragraph,
       source: src,

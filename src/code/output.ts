@@ -35,14 +35,16 @@ export function toEvents(
   return merged.map((m, i) => {
     const main = m.main;
     const entry = main.match.entry;
+    const code = main.code;
     const dated = main.date.resolved ? main : (m.mentions.find((x) => x.date.resolved) ?? main);
     return {
       id: `v${i + 1}`,
-      type: entry.type,
-      mode: entry.mode,
-      cameo: entry.cameo,
-      quad: entry.quad,
-      goldstein: entry.goldstein,
+      type: code.type,
+      // The trigger's mode when it kept its code; a promoted appeal takes the demand's mode.
+      mode: code.code === entry.cameo ? entry.mode : code.mode,
+      cameo: code.code,
+      quad: code.quad,
+      goldstein: code.goldstein,
       source: main.source.map((p) => actor(original, p)),
       target: main.target.map((p) => actor(original, p)),
       date: dated.date,

@@ -25,7 +25,7 @@ export interface TriggerMatch {
 const VERB_PREFIXES = new Set(['و', 'ف', 'س', 'ل']);
 const GAP = 4;
 const EXCLUDE_WINDOW = 3;
-const KIND_RANK = { phrase: 0, verb: 1, noun: 2 } as const;
+const KIND_RANK = { phrase: 0, verb: 1, participle: 2, noun: 3 } as const;
 
 function verbKey(k: TokenKey): boolean {
   return !k.analysis.article && k.analysis.prefixes.every((p) => VERB_PREFIXES.has(p));
@@ -60,9 +60,15 @@ function matchRest(elements: TriggerElement[], e: number, tokens: Token[], keys:
     return -1;
   }
   if (el.kind === 'clitic') {
-    // The preposition is a clitic of the next word, which stays outside the trigger (it is the argument).
-    const has = keys[i]?.some((k) => k.analysis.prefixes.some((p) => el.letters.has(p)));
-    return has ? matchRest(elements, e + 1, tokens, keys, i) : -1;
+    // The preposition is a clitic of its argument, a few words on (أشاد الرئيس بالجيش): the argument stays
+    // outside the trigger. Written apart ("بـ الجيش") it is a word of its own.
+    for (let skip = 0; skip <= GAP && i + skip < tokens.length; skip++) {
+      if (skip > 0 && !isWord(tokens[i + skip - 1]) && tokens[i + skip - 1]!.kind !== 'number') break;
+      const at = i + skip;
+      if (keys[at]!.some((k) => k.analysis.prefixes.some((p) => el.letters.has(p)))) return matchRest(elements, e + 1, tokens, keys, at);
+      if (el.letters.has(tokens[at]!.norm)) return matchRest(elements, e + 1, tokens, keys, at + 1);
+    }
+    return -1;
   }
   if (i >= tokens.length || !matchElement(el, keys[i]!)) return -1;
   return matchRest(elements, e + 1, tokens, keys, i + 1);
@@ -90,7 +96,7 @@ const NOUN_GOVERNORS = new Set(
  * first word alternates verbs and nouns (هدد/يهدد|تهديد) is verbal only when a verb form matched.
  */
 export function isVerbal(m: TriggerMatch): boolean {
-  if (m.verb) return true;
+  if (m.verb || m.entry.kind === 'participle') return true;
   const first = m.entry.elements[0]!;
   if (m.entry.kind !== 'phrase' || first.kind !== 'word') return false;
   // Hand-listed inflections (طالب|طالبت|طالبوا) are verbs unless the matched form has the article.

@@ -133,8 +133,9 @@ export class ThreadPool implements AnalyzePool {
       worker.on('error', (err) => {
         slot.ending ??= `analysis crashed: ${err.message}`;
       });
-      worker.on('exit', () => {
-        const why = slot.ending ?? 'the worker thread exited';
+      worker.on('exit', (code) => {
+        slot.ending ??= `analysis crashed: the worker thread exited with code ${code}`;
+        const why = slot.ending;
         rejectReady(new Error(why));
         // A worker that never started would fail again the same way: stop rather than respawn forever.
         if (!slot.started && !this.closed) this.fail(`cannot start an analysis worker: ${why}`);
@@ -148,7 +149,7 @@ export class ThreadPool implements AnalyzePool {
     if (this.slots[index] !== slot) return;
     const [head, ...rest] = slot.queue;
     slot.queue = [];
-    head?.resolve({ ok: false, error: slot.ending ?? 'analysis crashed: the worker thread exited' });
+    head?.resolve({ ok: false, error: slot.ending ?? 'analysis crashed' });
     if (this.closed || this.fatal !== null) {
       for (const p of rest) p.resolve({ ok: false, error: this.fatal ?? 'the analysis pool is closed' });
       return;
@@ -169,7 +170,7 @@ export class ThreadPool implements AnalyzePool {
     const now = Date.now();
     for (const s of this.slots) {
       if (s.queue.length === 0 || s.ending !== null || now - s.since < this.timeoutMs) continue;
-      s.ending = `analysis timed out after ${Math.round(this.timeoutMs / 1000)} s`;
+      s.ending = `analysis timed out after ${+(this.timeoutMs / 1000).toFixed(1)} s`;
       void s.worker.terminate();
     }
   }

@@ -32,7 +32,7 @@ export interface TriggerEntry {
   mode: string | null;
   quad: number;
   goldstein: number;
-  kind: 'verb' | 'noun' | 'phrase';
+  kind: 'verb' | 'noun' | 'phrase' | 'participle';
   pattern: string;
   /** Argument slots (subj, obj, gen, or a normalised preposition) and the role they fill. */
   args: Map<string, SlotRole>;
@@ -96,6 +96,11 @@ function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerEl
     for (const form of verb.forms.keys()) if (FUNCTION_WORDS.has(form)) verb.forms.delete(form);
     return [{ kind: 'verb', ...verb }];
   }
+  if (kind === 'participle') {
+    // Active participles in a circumstantial clause (…، محذرا من): listed forms, read as verbs.
+    const keys = new Set(splitList(pattern).map((f) => bare(normalizeKey(f))));
+    return keys.size ? [{ kind: 'word', keys, verbal: true }] : `empty participle pattern`;
+  }
   if (kind === 'noun') {
     const keys = new Set<string>();
     for (const f of splitList(pattern)) for (const form of nounForms(bare(normalizeKey(f)))) keys.add(form);
@@ -122,6 +127,8 @@ function parseArgs(cell: string, kind: TriggerEntry['kind'], rule: string, probl
   const args = new Map<string, SlotRole>(
     kind === 'noun'
       ? [['gen', 'source']]
+      : kind === 'participle'
+        ? [['obj', 'target']]
       : [
           ['subj', 'source'],
           ['obj', 'target'],
@@ -178,7 +185,7 @@ export function loadTriggers(dataDir: string, codebook: Codebook): TriggerDictio
         t.problems.push({ rule, message: `CAMEO ${cameo} is ${code.type ?? 'dropped by PLOVER'}, not ${fileType ?? 'a statement'}` });
       }
       const kind = r.get('kind') as TriggerEntry['kind'];
-      if (kind !== 'verb' && kind !== 'noun' && kind !== 'phrase') {
+      if (kind !== 'verb' && kind !== 'noun' && kind !== 'phrase' && kind !== 'participle') {
         t.problems.push({ rule, message: `unknown kind "${kind}"` });
         continue;
       }

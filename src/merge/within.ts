@@ -35,9 +35,7 @@ function dateRelation(a: CodedEvent, b: CodedEvent): 'compatible' | 'conflict' {
 
 /** Same type, modality and CAMEO code: two accusations of one speaker in one article are not one event. */
 function sameKind(a: CodedEvent, b: CodedEvent): boolean {
-  const ea = a.match.entry;
-  const eb = b.match.entry;
-  return ea.type === eb.type && a.modality === b.modality && ea.cameo === eb.cameo;
+  return a.code.code === b.code.code && a.modality === b.modality;
 }
 
 function duplicateParagraphs(paragraphs: Paragraph[], a: number, b: number): boolean {
