@@ -11,6 +11,7 @@ import type { Token } from '../lang/ar/tokenize.js';
 import type { ActorPhrase } from '../recognize/actors.js';
 import type { FoundTime } from '../lang/ar/times.js';
 import type { ClauseView } from './clauses.js';
+import { isNumberWord } from '../lang/ar/numbers.js';
 
 export interface SentenceView {
   tokens: Token[];
@@ -148,6 +149,12 @@ export function genitiveOf(view: SentenceView, end: number): { actors: ActorPhra
       return { actors: [], nisba: null };
     }
     const t = view.tokens[i]!;
+    // Counts stand between a noun and the people it counts: مقتل 5 فلسطينيين، اعتقال عشرات الناشطين.
+    if (t.kind === 'number' || view.stems[i]!.some((x) => isNumberWord(x))) {
+      i++;
+      skipped--;
+      continue;
+    }
     // A bare construct head before the actor: تجاهل دول الاتحاد الأوروبي، قصف قوات النظام.
     const next = phraseAt(view, i + 1);
     if (skipped === 0 && t.kind === 'arabic' && !t.norm.startsWith('ال') && CONSTRUCT_HEADS.has(t.norm) && next && isActor(next) && next.prefixes.length === 0) {

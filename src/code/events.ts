@@ -10,7 +10,7 @@ import type { CameoCode } from '../lexicon/codebook.js';
 import { isVerbal, type TriggerMatch } from './triggers.js';
 import type { ActorPhrase } from '../recognize/actors.js';
 import type { TokenKey } from '../recognize/keys.js';
-import { attributionAt, deniedAt, type SentenceAttribution, type Speaker } from '../recognize/attribution.js';
+import { attributionAt, deniedAt, reportingVerb, type SentenceAttribution, type Speaker } from '../recognize/attribution.js';
 import type { FoundTime } from '../lang/ar/times.js';
 import { daysBetween } from '../lang/ar/dates.js';
 import { normalizeKey } from '../lang/ar/normalize.js';
@@ -153,6 +153,24 @@ function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext,
       return { ok: true, reason: 'relative clause', source: isSupportVerb(lexicon, s.keys[v]!) ? subjectAfter(s, v + 1) : [], argsFrom: v + 1 };
     }
     break;
+  }
+  // An asyndetic relative with a light verb: "في غارة جوية شنها طيران التحالف"، "هجوم شنه".
+  for (let j = m.to; j < Math.min(s.tokens.length, m.to + 3); j++) {
+    if (s.keys[j]!.some((k) => k.analysis.pronoun !== null && !k.analysis.article && lexicon.triggers.supportVerbs.has(k.bare))) {
+      return { ok: true, reason: 'relative clause', source: subjectAfter(s, j + 1), argsFrom: j + 1 };
+    }
+    if (s.tokens[j]!.kind !== 'arabic' || !s.tokens[j]!.norm.startsWith('ال')) break;
+  }
+  // A noun of occurrence before it: اندلاع اشتباكات، استمرار المظاهرات، موجة احتجاجات.
+  const before = s.stems[m.from - 1];
+  const occurrence = before?.find((x) => lexicon.frames.occurrenceNouns.has(x));
+  if (occurrence) return { ok: true, reason: `occurrence noun ${occurrence}`, source: [] };
+  // The content of a report: "أفادت التقارير باعتقال"، "أعلن الجيش مقتل خمسة"، "أعلنت السلطات حظر التجول".
+  for (let j = m.from - 1, seen = 0; j >= 0 && seen < 6; j--) {
+    if (s.clauses.host.get(s.clauses.clause[j]!) === clause) continue;
+    if (s.clauses.clause[j] !== clause) break;
+    seen++;
+    if (reportingVerb(lexicon, s.keys[j]!)) return { ok: true, reason: 'content of a report', source: [] };
   }
   // The noun as subject of an occurrence verb right after it (الهجوم وقع) or before it (وقع الهجوم).
   const next = m.to < s.tokens.length ? s.keys[m.to]! : null;

@@ -32,6 +32,8 @@ export interface Frames {
   modalityPrefixes: Map<string, ModalityCue>;
   occurrenceVerbs: Map<string, string>;
   occurrencePreps: Map<string, string>;
+  /** Nouns of occurrence right before an event noun (اندلاع اشتباكات): the event happened, actor or not. */
+  occurrenceNouns: Map<string, string>;
   counts: Map<string, number>;
   problems: Problem[];
 }
@@ -50,6 +52,7 @@ export function loadFrames(dataDir: string): Frames {
     modalityPrefixes: new Map(),
     occurrenceVerbs: new Map(),
     occurrencePreps: new Map(),
+    occurrenceNouns: new Map(),
     counts: new Map(),
     problems: [],
   };
@@ -93,8 +96,9 @@ export function loadFrames(dataDir: string): Frames {
   }
   for (const r of read('occurrence.tsv', ['kind', 'pattern'])) {
     const rule = `${r.file}:${r.line}`;
-    if (r.get('kind') === 'prep') {
-      f.occurrencePreps.set(normalizeKey(r.get('pattern')), rule);
+    if (r.get('kind') === 'prep' || r.get('kind') === 'noun') {
+      const table = r.get('kind') === 'prep' ? f.occurrencePreps : f.occurrenceNouns;
+      for (const p of splitList(r.get('pattern'))) table.set(normalizeKey(p), rule);
       continue;
     }
     const forms = verbKeys(r.get('pattern'));
