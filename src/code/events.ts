@@ -7,7 +7,7 @@
 import type { Attribution, EventLocation, Modality, ParagraphRole } from '../model.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { CameoCode } from '../lexicon/codebook.js';
-import { isVerbal, type TriggerMatch } from './triggers.js';
+import { isVerbal, matchesFirst, type TriggerMatch } from './triggers.js';
 import type { ActorPhrase } from '../recognize/actors.js';
 import type { TokenKey } from '../recognize/keys.js';
 import { attributionAt, deniedAt, reportingVerb, type SentenceAttribution, type Speaker } from '../recognize/attribution.js';
@@ -240,10 +240,14 @@ function modalityOf(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, date
     }
   }
   if (found) return found;
-  for (const p of m.key.analysis.prefixes) {
-    const cue = frames.modalityPrefixes.get(p);
-    if (cue && m.verb?.aspect === 'imperfect') return { modality: cue.modality, cue: p };
+  // The future س sits on an imperfect: generated (ستفرض) or hand-listed (سيزور, whichever analysis matched).
+  if (isVerbal(m) && m.verb?.aspect !== 'perfect') {
+    for (const k of s.keys[m.from]!) {
+      const p = k.analysis.prefixes.find((x) => frames.modalityPrefixes.has(x));
+      if (p && matchesFirst(m.entry, k)) return { modality: frames.modalityPrefixes.get(p)!.modality, cue: p };
+    }
   }
+  if (date?.mod === 'FUTURE_REF') return { modality: 'future', cue: date.text };
   if (date?.value && ctx.published) {
     const days = daysBetween(date.value, ctx.published);
     if (days > HISTORICAL_DAYS) return { modality: 'historical', cue: date.text };
@@ -349,8 +353,10 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     let argsFrom: number | undefined;
     if (verbal) {
       const marker = agentMarkerActor(s, m);
-      // A phrase may hold its subject (أدانت محكمة استرالية): look right after the verb.
-      const after = subjectAfter(s, m.from + 1);
+      // An actor opening the clause right before the verb is its subject (الشرطة التركية تعتقل صحفيين);
+      // otherwise the first actor after the verb (a phrase may hold it: أدانت محكمة استرالية).
+      const before = subjectBefore(s, m.from);
+      const after = before.length ? [] : subjectAfter(s, m.from + 1);
       const numberAfter = s.tokens[m.to]?.kind === 'number';
       if (marker.length || (numberAfter && !after.length)) {
         // Passive: قُتل 5 أشخاص برصاص الجيش — the agent follows a marker, the victims follow the verb.
@@ -368,7 +374,7 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
         if (obj) add(entry.args.get('obj'), withCoordinated(s, obj));
         reason = 'participle';
       } else {
-        const subject = after.length ? after : subjectBefore(s, m.from);
+        const subject = before.length ? before : after;
         // No subject: "ردت موسكو بأنها ستطرد" — the speaker of the frame around it, else the running topic.
         const speaker = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase)?.speaker.phrase;
         const subj = subject.length ? subject : speaker ? [speaker] : ctx.topic;

@@ -104,6 +104,16 @@ export function isVerbal(m: TriggerMatch): boolean {
   return [...first.keys].some((k) => FUNCTION_WORDS.has(k));
 }
 
+/** 0333 beats 033 beats 030: longer codes, and codes not ending in 0 (the "not specified" ones). */
+function specificity(cameo: string): number {
+  return cameo.length * 2 + (cameo.endsWith('0') ? 0 : 1);
+}
+
+/** True when a key of the trigger's first word matches the entry's first element (another analysis of it). */
+export function matchesFirst(entry: TriggerEntry, key: TokenKey): boolean {
+  return matchElement(entry.elements[0]!, [key]) !== null;
+}
+
 export interface TriggerCandidates {
   matches: TriggerMatch[];
   /** Matches dropped by an exclude word, for --explain. */
@@ -137,6 +147,17 @@ export function findTriggers(lexicon: Lexicon, tokens: Token[], keys: TokenKey[]
   // same word as a kept one is dropped.
   all.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from) || KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind]);
   const kept: TriggerMatch[] = [];
-  for (const m of all) if (!kept.some((k) => k.from === m.from)) kept.push(m);
+  for (const m of all) {
+    if (kept.some((k) => k.from === m.from)) continue;
+    // Overlapping matches of one type are one event ("قدمت الإمارات مساعدات" and "مساعدات إنسانية"): keep
+    // the more specific code.
+    const twin = kept.findIndex((k) => k.entry.type === m.entry.type && k.from < m.to && m.from < k.to);
+    if (twin >= 0) {
+      if (specificity(m.entry.cameo) > specificity(kept[twin]!.entry.cameo)) kept[twin] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  kept.sort((a, b) => a.from - b.from);
   return { matches: kept, excluded: dropped };
 }

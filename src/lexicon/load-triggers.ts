@@ -61,6 +61,7 @@ const SLOTS = new Set(['subj', 'obj', 'gen', ...['مع', 'ضد', 'على', 'إل
 const ROLES = new Set<SlotRole>(['source', 'target', 'none']);
 const FILE_TYPES: Record<string, PloverType | null> = { statement: null };
 const CLITIC_PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
+const VERB_PREPOSITIONS = new Set(['عن', 'على', 'إلى', 'مع', 'في', 'من', 'ضد', 'حول', 'بين'].map((w) => normalizeKey(w)));
 
 /** Bare key: the article is tolerated on literal words, so keys are stored without it. */
 export function bare(key: string): string {
@@ -120,6 +121,13 @@ function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerEl
     }
   }
   if (elements.length === 0 || elements[0]!.kind === 'gap' || elements[0]!.kind === 'clitic') return `phrase "${pattern}" must start with a word`;
+  // A verb followed by its preposition (أفرج/يفرج عن) has its subject in between in verb-first sentences
+  // (أفرجت السلطات الإيرانية عن): an implicit gap, as before a clitic preposition.
+  for (let i = elements.length - 1; i > 0; i--) {
+    const prev = elements[i - 1]!;
+    const el = elements[i]!;
+    if (prev.kind === 'verb' && el.kind === 'word' && [...el.keys].every((k) => VERB_PREPOSITIONS.has(k))) elements.splice(i, 0, { kind: 'gap' });
+  }
   return elements;
 }
 

@@ -13,7 +13,7 @@ import { FUNCTION_WORDS } from '../lang/ar/function-words.js';
 import { INTERNATIONAL_CODES, type AgentEntry, type NameEntry } from '../lexicon/entries.js';
 import { officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { Chunk } from './chunks.js';
-import { EntityRegistry, type RegisteredEntity } from './entities.js';
+import { actorCode, EntityRegistry, type RegisteredEntity } from './entities.js';
 import type { EntityType, MentionKind } from '../model.js';
 import type { TokenKey } from './keys.js';
 
@@ -152,8 +152,10 @@ export function findActors(ctx: ArticleContext, s: SentenceInput): ActorPhrase[]
           entity,
           type: entry.type,
           country: entry.country,
-          sector: entry.kind === 'capital' ? 'GOV' : entry.sector,
-          code: entity.code,
+          sector: actorSector(entry),
+          // A country or its capital as an actor is its government (موسكو، روسيا → RUSGOV); as a place it is a
+          // place. International bodies carry no sector (annotation rule 8.10).
+          code: actorCode(entry.country, actorSector(entry), entry.code),
           office: entity.office ?? null,
           number: 'singular',
           placeOnly: entry.kind === 'city' || entry.kind === 'region',
@@ -405,6 +407,14 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
     );
   }
   return k;
+}
+
+const INTERNATIONAL_BODIES = new Set(['IGO', 'UNO', 'EUR']);
+
+function actorSector(entry: NameEntry): string | null {
+  if (entry.kind === 'capital' || entry.kind === 'country') return 'GOV';
+  if (entry.kind === 'org' && INTERNATIONAL_BODIES.has(entry.country ?? '')) return null;
+  return entry.sector;
 }
 
 /** The office of the most recent person with one: the office نظيره (his counterpart) refers to. */
