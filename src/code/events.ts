@@ -199,6 +199,12 @@ function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext,
 /** A trigger that is the complement of another (أدان التفجير، دعا إلى الانسحاب، هدد بطرد). */
 function embeddingTrigger(s: CodingSentence, m: TriggerMatch): TriggerMatch | null {
   const clause = s.clauses.clause[m.from];
+  // A relative clause on another act describes that act (التفجير الذي استهدف الكنيسة): rule 8.2.
+  const opener = firstOfClause(s, clause!);
+  if (opener > 0 && s.stems[opener]!.some((x) => RELATIVES.has(x))) {
+    const host = s.triggers.find((o) => o !== m && o.to <= opener && opener - o.to <= 2);
+    if (host) return host;
+  }
   for (const other of s.triggers) {
     if (other === m || other.from >= m.from || !EMBEDDING_TYPES.has(other.entry.type)) continue;
     if (m.from - other.to > 8) continue;
@@ -254,6 +260,20 @@ function modalityOf(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, date
     if (days < 0 && date.kind === 'date') return { modality: 'future', cue: date.text };
   }
   return { modality: 'asserted', cue: null };
+}
+
+/**
+ * The verb governing a masdar that is spelled like a perfect verb (قرر/بدأ/واصل + طرد): a control verb no
+ * more than three words before it in its clause, with no verb between. Returns its token index or -1.
+ */
+function controlVerbBefore(s: CodingSentence, m: TriggerMatch, ctx: CodingContext): number {
+  if (!m.verb || m.verb.aspect !== 'perfect' || m.verb.number !== 'singular' || m.verb.feminine || m.key.analysis.prefixes.length) return -1;
+  const clause = s.clauses.clause[m.from];
+  for (let j = m.from - 1; j >= Math.max(0, m.from - 4); j--) {
+    if (s.clauses.clause[j] !== clause) return -1;
+    if (tokenHasVerb(ctx.lexicon, s.keys[j]!, ctx.lexicon.frames.controlVerbs) || reportingVerb(ctx.lexicon, s.keys[j]!)) return j;
+  }
+  return -1;
 }
 
 /** The time expression governing the trigger: in its clause, the nearest; durations do not date events. */
@@ -351,7 +371,15 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     };
     let reason = 'verb';
     let argsFrom: number | undefined;
-    if (verbal) {
+    // A bare perfect-looking word after a verb that governs a masdar is the masdar (قررت بريطانيا طرد 23
+    // دبلوماسيا): its agent is that verb's subject.
+    const governor = verbal ? controlVerbBefore(s, m, ctx) : -1;
+    if (governor >= 0) {
+      add('source', subjectOf(s, governor, ctx, true));
+      const obj = s.actors.find((p) => p.from > m.from && p.from <= m.to + 1 && prepositionOf(s, p) === null && p.kind !== 'modifier' && !p.placeOnly);
+      if (obj) add('target', withCoordinated(s, obj));
+      reason = 'masdar governed by a verb';
+    } else if (verbal) {
       const marker = agentMarkerActor(s, m);
       // An actor opening the clause right before the verb is its subject (الشرطة التركية تعتقل صحفيين);
       // otherwise the first actor after the verb (a phrase may hold it: أدانت محكمة استرالية).

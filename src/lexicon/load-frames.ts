@@ -34,6 +34,8 @@ export interface Frames {
   occurrencePreps: Map<string, string>;
   /** Nouns of occurrence right before an event noun (اندلاع اشتباكات): the event happened, actor or not. */
   occurrenceNouns: Map<string, string>;
+  /** Verbs that take a masdar as object with their subject as its agent (قرر طرد، بدأ انسحاب). */
+  controlVerbs: Map<string, string>;
   counts: Map<string, number>;
   problems: Problem[];
 }
@@ -53,6 +55,7 @@ export function loadFrames(dataDir: string): Frames {
     occurrenceVerbs: new Map(),
     occurrencePreps: new Map(),
     occurrenceNouns: new Map(),
+    controlVerbs: new Map(),
     counts: new Map(),
     problems: [],
   };
@@ -102,8 +105,9 @@ export function loadFrames(dataDir: string): Frames {
       continue;
     }
     const forms = verbKeys(r.get('pattern'));
+    const table = r.get('kind') === 'control' ? f.controlVerbs : f.occurrenceVerbs;
     if (!forms) f.problems.push({ rule, message: `bad occurrence verb "${r.get('pattern')}"` });
-    else for (const form of forms) f.occurrenceVerbs.set(form, rule);
+    else for (const form of forms) table.set(form, rule);
   }
   return f;
 }

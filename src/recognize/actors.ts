@@ -116,7 +116,8 @@ export function findActors(ctx: ArticleContext, s: SentenceInput): ActorPhrase[]
       prefixes: key ? clitics(key) : [],
     };
     out.push(ap);
-    if (ap.country) ctx.countryCounts.set(ap.country, (ctx.countryCounts.get(ap.country) ?? 0) + 1);
+    // News agencies and outlets say where a report comes from, not what it is about.
+    if (ap.country && ap.sector !== 'JRN') ctx.countryCounts.set(ap.country, (ctx.countryCounts.get(ap.country) ?? 0) + 1);
     if (ap.country && ap.kind === 'place' && !ap.placeOnly) ctx.placeCounts.set(ap.country, (ctx.placeCounts.get(ap.country) ?? 0) + 1);
     return ap;
   };

@@ -78,6 +78,25 @@ export function findAttribution(
   const { tokens } = view;
   const end = tokens.length;
   for (let i = 0; i < end; i++) {
+    // Prepositional frames first: نقلا ("quoting") is also a verb form (they two transferred).
+    // و/ف may sit on the first word of a prepositional frame (ووفق الكرملين، وبحسب).
+    const firsts = view.keys[i]!.filter((k) => !k.analysis.article && !k.analysis.pronoun && k.analysis.prefixes.every((p) => p === 'و' || p === 'ف'));
+    const prep = lexicon.frames.reportingPreps.longest(firsts.map((k) => ({ key: k.bare })), (o) => tokens[i + o]?.norm);
+    if (prep) {
+      const after = i + prep.length;
+      const source = view.actors.find((p) => p.from >= after && p.from <= after + 1 && p.kind !== 'modifier');
+      const cue = original.slice(tokens[i]!.start, tokens[after - 1]!.end);
+      const text = source ? original.slice(source.start, source.end) : tokens[after] ? original.slice(tokens[after]!.start, tokens[after]!.end) : '';
+      if (!text) continue;
+      const speaker: Speaker = source
+        ? speakerFrom(source, original, cue, false)
+        : { phrase: null, entity: null, text, cue, denial: false, start: tokens[after]!.start };
+      // وفق X covers the whole sentence except the frame itself; نقلاً عن Y inside another frame nests.
+      scopes.push({ speaker, from: 0, to: end, cue: i });
+      state.last = speaker;
+      i = after - 1;
+      continue;
+    }
     const verb = reportingVerb(lexicon, view.keys[i]!);
     if (verb) {
       const subject = subjectAfter(view, i + 1)[0] ?? subjectBefore(view, i)[0];
@@ -114,23 +133,6 @@ export function findAttribution(
       if (!speaker.denial && !nested && !quoted(i)) state.last = speaker;
       continue;
     }
-    // و/ف may sit on the first word of a prepositional frame (ووفق الكرملين، وبحسب).
-    const firsts = view.keys[i]!.filter((k) => !k.analysis.article && !k.analysis.pronoun && k.analysis.prefixes.every((p) => p === 'و' || p === 'ف'));
-    const prep = lexicon.frames.reportingPreps.longest(firsts.map((k) => ({ key: k.bare })), (o) => tokens[i + o]?.norm);
-    if (prep) {
-      const after = i + prep.length;
-      const source = view.actors.find((p) => p.from >= after && p.from <= after + 1 && p.kind !== 'modifier');
-      const cue = original.slice(tokens[i]!.start, tokens[after - 1]!.end);
-      const text = source ? original.slice(source.start, source.end) : tokens[after] ? original.slice(tokens[after]!.start, tokens[after]!.end) : '';
-      if (!text) continue;
-      const speaker: Speaker = source
-        ? speakerFrom(source, original, cue, false)
-        : { phrase: null, entity: null, text, cue, denial: false, start: tokens[after]!.start };
-      // وفق X covers the whole sentence except the frame itself; نقلاً عن Y inside another frame nests.
-      scopes.push({ speaker, from: 0, to: end, cue: i });
-      state.last = speaker;
-      i = after - 1;
-    }
   }
   return { scopes };
 }
@@ -138,9 +140,9 @@ export function findAttribution(
 /** The attribution chain for token i: every frame covering it, outermost first, minus its own cue. */
 export function attributionAt(a: SentenceAttribution, i: number, quoteSpeaker: Speaker | null): Attribution[] {
   const chain: Attribution[] = [];
+  // The frame that comes first is outermost: "ووفق الكرملين، أشار بوتين" → [الكرملين, بوتين]; "ذكرت وكالة
+  // رويترز نقلا عن مصادر" → [رويترز, مصادر].
   const covering = a.scopes.filter((s) => s.from <= i && i < s.to && s.cue !== i).sort((x, y) => x.cue - y.cue);
-  // A prepositional frame (وفق الكرملين) is outermost; a verb frame (أشار بوتين) nests inside it.
-  covering.sort((x, y) => Number(y.from === 0) - Number(x.from === 0));
   const push = (sp: Speaker) => {
     // One speaker reported by several frames (وأضاف الكرملين أن «...») counts once.
     if (!chain.some((c) => (c.entity !== null && c.entity === sp.entity) || c.text === sp.text)) {
