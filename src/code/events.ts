@@ -408,8 +408,9 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
         const subj = subject.length ? subject : speaker ? [speaker] : ctx.topic;
         if (!subject.length && subj.length) reason = 'verb, subject carried from the previous clause';
         add(entry.args.get('subj'), subj);
-        // Direct object: the next bare actor after the subject (or the verb).
-        const objFrom = subject.length && subject[0]!.from > m.from ? subject[subject.length - 1]!.to : m.to;
+        // Direct object: the next bare actor after the subject, or after the verb (inside a phrase's gap too:
+        // "يدعو روسيا إلى").
+        const objFrom = subject.length && subject[0]!.from > m.from ? subject[subject.length - 1]!.to : m.from + 1;
         const obj = s.actors.find(
           (p) => p.from >= objFrom && p.from <= objFrom + 1 && s.clauses.clause[p.from] === clause && prepositionOf(s, p) === null && p.kind !== 'modifier' && !p.placeOnly,
         );

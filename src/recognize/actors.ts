@@ -80,8 +80,9 @@ function prefixLength(key: TokenKey): number {
   const stem = key.analysis.parts.find((p) => p.role === 'stem');
   const articleInKey = key.key.startsWith('ال') && key.analysis.article;
   const article = key.analysis.parts.find((p) => p.role === 'article');
-  // The article belongs to the name when the key keeps it (الكرملين in للكرملين starts at the article).
-  if (articleInKey && article) return article.from === 0 ? 0 : article.from;
+  // The article belongs to the name when the key keeps it (الكرملين in بالكرملين starts at the article), unless
+  // it is the assimilated لل of ل + ال: "لسعودية" would read as a clitic, so the name starts at the stem.
+  if (articleInKey && article && article.to - article.from === 2) return article.from;
   return stem ? stem.from : 0;
 }
 
@@ -413,7 +414,7 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
 const INTERNATIONAL_BODIES = new Set(['IGO', 'UNO', 'EUR']);
 
 function actorSector(entry: NameEntry): string | null {
-  if (entry.kind === 'capital' || entry.kind === 'country') return 'GOV';
+  if ((entry.kind === 'capital' || entry.kind === 'country') && !(INTERNATIONAL_CODES as readonly string[]).includes(entry.country ?? '')) return 'GOV';
   if (entry.kind === 'org' && INTERNATIONAL_BODIES.has(entry.country ?? '')) return null;
   return entry.sector;
 }
