@@ -218,6 +218,17 @@ function embeddingTrigger(s: CodingSentence, m: TriggerMatch): TriggerMatch | nu
   return null;
 }
 
+/**
+ * A relative clause with an imperfect verb describes a habit or a standing position of its antecedent
+ * (البلديات التي ترفض التعاون، الدول التي تدعم): no event is reported.
+ */
+function habitualRelative(s: CodingSentence, m: TriggerMatch): boolean {
+  const opener = firstOfClause(s, s.clauses.clause[m.from]!);
+  if (opener < 0 || !s.stems[opener]!.some((x) => RELATIVES.has(x)) || m.from - opener > 2) return false;
+  const word = s.keys[m.from]!.find((k) => matchesFirst(m.entry, k))?.bare ?? s.tokens[m.from]!.norm;
+  return m.verb ? m.verb.aspect === 'imperfect' : isVerbal(m) && /^[يت]/.test(word);
+}
+
 function firstOfClause(s: CodingSentence, clause: number): number {
   return s.clauses.clause.indexOf(clause);
 }
@@ -360,6 +371,10 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     const embedding = embeddingTrigger(s, m);
     if (embedding) {
       say(`dropped: complement of "${ctx.original.slice(s.tokens[embedding.from]!.start, s.tokens[embedding.to - 1]!.end)}"`);
+      continue;
+    }
+    if (habitualRelative(s, m)) {
+      say('dropped: a habit or standing position in a relative clause');
       continue;
     }
     const clause = s.clauses.clause[m.from]!;
