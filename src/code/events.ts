@@ -182,6 +182,10 @@ function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext,
   const prep =
     before2.find((x) => preps.has(x)) ?? prev?.find((x) => preps.has(x)) ?? m.key.analysis.prefixes.find((x) => preps.has(x));
   if (prep && (hasActor || m.key.analysis.pronoun)) return { ok: true, reason: `presupposed by ${prep}`, source: [] };
+  // A speech act with its author as possessor happened: تنديدها بمحاولة الانقلاب، رفضه للمقترح.
+  if (SPEECH_TYPES.has(m.entry.type) && m.key.analysis.pronoun && !m.key.analysis.prefixes.some((p) => p === 'ب' || p === 'ل')) {
+    return { ok: true, reason: 'speech act of its possessor', source: [] };
+  }
   // What a speaker says: "أكد ضرورة الانسحاب" is a demand, "أكد رفض بلاده" a rejection, by the speaker.
   if (SPEECH_TYPES.has(m.entry.type)) {
     const scope = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase);
