@@ -78,8 +78,35 @@ export function withCoordinated(view: SentenceView, p: ActorPhrase): ActorPhrase
   return out;
 }
 
-/** Subject after a verb (VSO), within its clause: the first bare actor, adverbials skipped. */
-export function subjectAfter(view: SentenceView, after: number): ActorPhrase[] {
+// Countries and cities are feminine, except these (and most names with the article: العراق، الأردن).
+const MASCULINE_PLACES = new Set(['لبنان', 'السودان', 'العراق', 'الاردن', 'اليمن', 'المغرب', 'الكويت', 'البحرين'].map(n));
+const FEMININE_PLACES_WITH_ARTICLE = new Set(['الكويت', 'البحرين', 'الامارات', 'السعوديه', 'الجزاءر', 'الهند', 'الصين', 'اليابان', 'الولايات المتحده', 'الدنمارك', 'النمسا', 'البرازيل'].map(n));
+
+/**
+ * Grammatical gender of an actor phrase where it is reliable: groups and roles by their head noun (…ة and …ات
+ * feminine, …ون/…ين masculine), places by name. People and organisations are left unknown.
+ */
+function phraseGender(view: SentenceView, p: ActorPhrase): 'm' | 'f' | null {
+  if (p.kind === 'person' || p.kind === 'org' || p.kind === 'modifier') return null;
+  const stems = view.stems[p.from] ?? [];
+  const head = stems.find((x) => !x.startsWith('ال')) ?? stems[0] ?? '';
+  const named = stems.find((x) => x.startsWith('ال')) ?? head;
+  if (p.kind === 'place') {
+    if (FEMININE_PLACES_WITH_ARTICLE.has(named)) return 'f';
+    if (MASCULINE_PLACES.has(named) || MASCULINE_PLACES.has(head)) return 'm';
+    return named.startsWith('ال') && !named.endsWith('ه') && !named.endsWith('ات') ? 'm' : 'f';
+  }
+  if (head.endsWith('ه') || head.endsWith('ات')) return 'f';
+  if (head.endsWith('ون') || head.endsWith('ين')) return 'm';
+  return p.number === 'singular' ? 'm' : null;
+}
+
+/**
+ * Subject after a verb (VSO), within its clause: the first bare actor, adverbials skipped. A verb-first
+ * verb agrees with its subject in gender, so with `feminine` known an actor of the other gender is the
+ * object of a pro-drop verb, not its subject ("ستطرد دبلوماسيين بريطانيين").
+ */
+export function subjectAfter(view: SentenceView, after: number, feminine: boolean | null = null): ActorPhrase[] {
   const clause = view.clauses.clause[after - 1];
   for (let i = after; i < view.tokens.length; i++) {
     if (view.clauses.clause[i] !== clause && !skippable(view, i)) {
@@ -88,7 +115,11 @@ export function subjectAfter(view: SentenceView, after: number): ActorPhrase[] {
       return [];
     }
     const p = phraseAt(view, i);
-    if (p && isActor(p) && prepositionOf(view, p) === null && p.prefixes.length === 0) return withCoordinated(view, p);
+    if (p && isActor(p) && prepositionOf(view, p) === null && p.prefixes.length === 0) {
+      const g = feminine === null ? null : phraseGender(view, p);
+      if (g !== null && (g === 'f') !== feminine) return [];
+      return withCoordinated(view, p);
+    }
     if (p && p.kind === 'modifier') return [];
     if (!skippable(view, i)) return [];
   }

@@ -103,7 +103,8 @@ function isOccurrenceVerb(lexicon: Lexicon, keys: TokenKey[]): boolean {
 
 /** The subject of the verb at token i: VSO, else SVO, else the topic (pro-drop). */
 function subjectOf(s: CodingSentence, i: number, ctx: CodingContext, allowTopic: boolean): ActorPhrase[] {
-  const after = subjectAfter(s, i + 1);
+  const form = s.keys[i]!.map((k) => ctx.lexicon.triggers.supportVerbs.get(k.bare)).find((f) => f !== undefined);
+  const after = subjectAfter(s, i + 1, form ? form.feminine : null);
   if (after.length) return after;
   const before = subjectBefore(s, i);
   if (before.length) return before;
@@ -403,7 +404,7 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       // An actor opening the clause right before the verb is its subject (الشرطة التركية تعتقل صحفيين);
       // otherwise the first actor after the verb (a phrase may hold it: أدانت محكمة استرالية).
       const before = subjectBefore(s, m.from);
-      const after = before.length ? [] : subjectAfter(s, m.from + 1);
+      const after = before.length ? [] : subjectAfter(s, m.from + 1, m.verb ? m.verb.feminine : null);
       const numberAfter = s.tokens[m.to]?.kind === 'number';
       if (marker.length || (numberAfter && !after.length)) {
         // Passive: قُتل 5 أشخاص برصاص الجيش — the agent follows a marker, the victims follow the verb.

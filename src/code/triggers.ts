@@ -91,6 +91,13 @@ const NOUN_GOVERNORS = new Set(
   ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'ضد', 'بسبب', 'جراء', 'إثر', 'اثر', 'عقب', 'خلال', 'بعد', 'قبل', 'منذ', 'أثناء', 'وقف', 'استمرار', 'بدء', 'عدم', 'تجاه', 'حول', 'بشأن'].map(n),
 );
 
+/** A verb form of the frames and light-verb tables (reporting, occurrence, control, support verbs). */
+function isKnownVerb(lexicon: Lexicon, k: TokenKey): boolean {
+  if (k.analysis.article || k.analysis.pronoun) return false;
+  const f = lexicon.frames;
+  return f.reportingVerbs.has(k.bare) || f.occurrenceVerbs.has(k.bare) || f.controlVerbs.has(k.bare) || lexicon.triggers.supportVerbs.has(k.bare);
+}
+
 /**
  * A match that is a clause (a verb form first, or a copula like ليس), not a noun phrase. A phrase whose
  * first word alternates verbs and nouns (هدد/يهدد|تهديد) is verbal only when a verb form matched.
@@ -127,7 +134,10 @@ export function findTriggers(lexicon: Lexicon, tokens: Token[], keys: TokenKey[]
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i])) continue;
     const seen = new Set<TriggerEntry>();
-    const afterGovernor = i > 0 && keys[i - 1]!.some((k) => NOUN_GOVERNORS.has(k.key) || NOUN_GOVERNORS.has(k.bare));
+    // After a preposition, a governing noun or a finite verb (أدى قصف، قررت طرد) a verb-looking word is a
+    // masdar: Arabic does not chain two finite verbs without a particle.
+    const afterGovernor =
+      i > 0 && keys[i - 1]!.some((k) => NOUN_GOVERNORS.has(k.key) || NOUN_GOVERNORS.has(k.bare) || isKnownVerb(lexicon, k));
     for (const k of keys[i]!) {
       const starts = byFirst.get(k.bare);
       if (!starts) continue;
