@@ -233,7 +233,7 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
       for (const form of splitList(r.get('ar'))) addArticleOptional(d.titles, normalizeKey(form).split(' '), entry);
     }
   }
-  for (const trie of [d.names, d.agents, d.adjectives, d.titles]) trie.forEach((words) => d.firstWords.add(words[0]!));
+  for (const trie of [d.names, d.agents, d.adjectives, d.titles]) for (const w of trie.firstWords()) d.firstWords.add(w);
   return d;
 }
 

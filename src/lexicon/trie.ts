@@ -62,6 +62,11 @@ export class WordTrie<V> {
     walk(this.root, []);
   }
 
+  /** Every word that starts some entry. */
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** True when some entry starts with this word. */
   hasFirst(word: string): boolean {
     return this.root.next.has(word);

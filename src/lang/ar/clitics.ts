@@ -175,6 +175,7 @@ function stemKeys(stem: string, hasPronoun: boolean): string[] {
 
 export class Segmenter {
   private readonly cache = new BoundedCache<WordAnalysis[]>(12_000);
+  private readonly bestCache = new BoundedCache<WordAnalysis>(12_000);
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -198,6 +199,15 @@ export class Segmenter {
    * count for less, the 1st person ي least (news rarely says "my").
    */
   best(word: string, taMarbuta = false): WordAnalysis {
+    const cacheKey = taMarbuta ? word + '\u0001' : word;
+    const cached = this.bestCache.get(cacheKey);
+    if (cached) return cached;
+    const found = this.decide(word, taMarbuta);
+    this.bestCache.set(cacheKey, found);
+    return found;
+  }
+
+  private decide(word: string, taMarbuta: boolean): WordAnalysis {
     const all = this.analyses(word, taMarbuta);
     if (this.lexicon.isEntry(word)) return all[0]!;
     const wholeFrequency = this.lexicon.frequency(word);

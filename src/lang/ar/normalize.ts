@@ -87,14 +87,18 @@ export function normalize(original: string): Normalized {
     }
     if (c < 0x0600 || c > 0x06ff) {
       // Outside Arabic, compose base + combining marks (NFC) so é typed two ways matches.
-      let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+      const low = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+      let j = i + (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
       while (j < n && isCombining(original.charCodeAt(j), original, j)) j++;
-      if (j - i > 1) {
+      // NFC even for a lone non-ASCII character: singletons like U+0343 change under NFC, and a span cut out
+      // of the text must normalise the same way the whole text did.
+      if (j - i > 1 || c >= 0x0300) {
         const composed = original.slice(i, j).normalize('NFC');
-        // The first unit keeps the cluster start; later ones count back from its end, so the map stays
-        // strictly increasing inside the cluster (1:1 when nothing composed).
+        // 1:1 when composition kept the length; otherwise every unit points at the cluster start (the
+        // cluster is one token anyway), which keeps the map non-decreasing.
+        const same = composed.length === j - i;
         for (let k = 0; k < composed.length; k++) {
-          map[o] = k === 0 ? i : j - (composed.length - k);
+          map[o] = same ? i + k : i;
           out[o++] = foldChar(composed.charCodeAt(k));
         }
         i = j;
@@ -106,13 +110,28 @@ export function normalize(original: string): Normalized {
     i++;
   }
   map[o] = n;
-  return { text: DECODER.decode(out.subarray(0, o)), map: map.subarray(0, o + 1) };
+  return { text: unitsToString(out, o), map: map.subarray(0, o + 1) };
 }
 
-// UTF-16LE matches the byte order of Uint16Array on every platform Node supports (little-endian).
-const DECODER = new TextDecoder('utf-16le');
+/** UTF-16 code units to a string, lone surrogates kept as they are (TextDecoder would replace them). */
+function unitsToString(units: Uint16Array, length: number): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < length; i += CHUNK) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  return s;
+}
 
 /** Normalises a dictionary key or query the same way as text, without keeping the map. */
 export function normalizeKey(s: string): string {
-  return normalize(s.trim()).text.replace(/\s+/g, ' ');
+  const t = s.trim();
+  // Most keys are plain Arabic and ASCII: fold them character by character without building a map.
+  if (!/[^\u0000-\u02ff\u0600-\u06ff\s]/.test(t)) {
+    let out = '';
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (!isIgnorable(c)) out += String.fromCharCode(foldChar(c));
+    }
+    return out.replace(/\s+/g, ' ');
+  }
+  return normalize(t).text.replace(/\s+/g, ' ');
 }
