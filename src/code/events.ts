@@ -292,6 +292,18 @@ function controlVerbBefore(s: CodingSentence, m: TriggerMatch, ctx: CodingContex
   return -1;
 }
 
+/** The types vetoed in this sentence by data/frames/vetoes.tsv, with the word that vetoes them. */
+function sentenceVetoes(s: CodingSentence, ctx: CodingContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const trie = ctx.lexicon.frames.vetoes;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const m = trie.longest(s.stems[i]!.map((key) => ({ key })), (o) => s.tokens[i + o]?.norm);
+    if (!m) continue;
+    for (const v of m.values) for (const t of v.types) if (!out.has(t)) out.set(t, s.tokens[i]!.norm);
+  }
+  return out;
+}
+
 /** The time expression governing the trigger: in its clause, the nearest; durations do not date events. */
 function governingTime(s: CodingSentence, m: TriggerMatch): FoundTime | null {
   const clause = s.clauses.clause[m.from];
@@ -368,6 +380,7 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     if (s.triggers.length) explain?.(`  s${s.index}: ${s.role} paragraph, ${s.triggers.length} trigger(s) ignored`);
     return out;
   }
+  const vetoed = sentenceVetoes(s, ctx);
   for (const m of s.triggers) {
     const { entry } = m;
     const triggerText = ctx.original.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end);
@@ -376,6 +389,11 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     const embedding = embeddingTrigger(s, m);
     if (embedding) {
       say(`dropped: complement of "${ctx.original.slice(s.tokens[embedding.from]!.start, s.tokens[embedding.to - 1]!.end)}"`);
+      continue;
+    }
+    const veto = entry.type ? vetoed.get(entry.type) : undefined;
+    if (veto) {
+      say(`dropped: the sentence is about ${veto}`);
       continue;
     }
     if (habitualRelative(s, m)) {
@@ -508,6 +526,11 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     // code), "دعا إلى الحوار" stays an uncoded 02x appeal (docs/annotation.md, section 4).
     let code = ctx.lexicon.codebook.get(entry.cameo)!;
     if (entry.cameo.startsWith('02') && tgt.length) code = ctx.lexicon.codebook.get('10' + entry.cameo.slice(2)) ?? code;
+    // A meeting or an attack with neither side named is a mention or another sense (استقبل في صحف أخرى).
+    if (!src.length && !tgt.length && (entry.type === 'CONSULT' || entry.type === 'ASSAULT')) {
+      say('dropped: no actor on either side');
+      continue;
+    }
     const time = governingTime(s, m);
     const { modality, cue } = modalityOf(s, m, ctx, time);
     const date = time

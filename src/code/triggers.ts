@@ -39,8 +39,10 @@ function isWord(t: Token | undefined): boolean {
 function matchElement(el: TriggerElement, keys: TokenKey[]): TokenKey | null {
   if (el.kind === 'gap' || el.kind === 'clitic') return null;
   for (const k of keys) {
-    // A noun + ي is nearly always a nisba adjective (اجتماعي، قتالي), not "my".
+    // A noun + ي is nearly always a nisba adjective (اجتماعي، قتالي), not "my"; a hand-listed verb form never
+    // carries the article (الزار is a surname, not زار "visited").
     if (el.kind === 'word' && (k.analysis.pronoun === 'ي' || k.analysis.pronoun === 'ني')) continue;
+    if (el.kind === 'word' && el.verbal && k.analysis.article) continue;
     if (el.kind === 'verb' ? (verbKey(k) && el.forms.has(k.bare)) || el.literals.has(k.bare) : el.keys.has(k.bare)) return k;
   }
   return null;
@@ -88,7 +90,7 @@ function excluded(entry: TriggerEntry, keys: TokenKey[][], from: number, to: num
 const n = normalizeKey;
 /** Words after which a verb-looking word is a masdar: بسبب قصف، خلال زيارة، بعد اعتقال. */
 const NOUN_GOVERNORS = new Set(
-  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'ضد', 'بسبب', 'جراء', 'إثر', 'اثر', 'عقب', 'خلال', 'بعد', 'قبل', 'منذ', 'أثناء', 'وقف', 'استمرار', 'بدء', 'عدم', 'تجاه', 'حول', 'بشأن'].map(n),
+  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'ضد', 'بسبب', 'جراء', 'إثر', 'اثر', 'عقب', 'خلال', 'بعد', 'قبل', 'منذ', 'أثناء', 'وقف', 'استمرار', 'بدء', 'عدم', 'تجاه', 'حول', 'بشأن', 'محاولة', 'محاولات'].map(n),
 );
 
 /** A verb form of the frames and light-verb tables (reporting, occurrence, control, support verbs). */

@@ -36,6 +36,8 @@ export interface Frames {
   occurrenceNouns: Map<string, string>;
   /** Verbs that take a masdar as object with their subject as its agent (قرر طرد، بدأ انسحاب). */
   controlVerbs: Map<string, string>;
+  /** Words that veto some event types anywhere in their sentence (sports, accidents): word sequence → types. */
+  vetoes: WordTrie<{ types: Set<string>; rule: string }>;
   counts: Map<string, number>;
   problems: Problem[];
 }
@@ -56,6 +58,7 @@ export function loadFrames(dataDir: string): Frames {
     occurrencePreps: new Map(),
     occurrenceNouns: new Map(),
     controlVerbs: new Map(),
+    vetoes: new WordTrie(),
     counts: new Map(),
     problems: [],
   };
@@ -108,6 +111,11 @@ export function loadFrames(dataDir: string): Frames {
     const table = r.get('kind') === 'control' ? f.controlVerbs : f.occurrenceVerbs;
     if (!forms) f.problems.push({ rule, message: `bad occurrence verb "${r.get('pattern')}"` });
     else for (const form of forms) table.set(form, rule);
+  }
+  for (const r of read('vetoes.tsv', ['types', 'words'])) {
+    const rule = `${r.file}:${r.line}`;
+    const types = new Set(splitList(r.get('types')));
+    for (const w of splitList(r.get('words'))) f.vetoes.add(normalizeKey(w).split(' '), { types, rule });
   }
   return f;
 }
