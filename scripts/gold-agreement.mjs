@@ -8,7 +8,11 @@ import { scoredGold } from '../dist/eval/run.js';
 import { PLOVER_TYPES } from '../dist/model.js';
 
 const [itemsPath, aPath, bPath] = process.argv.slice(2);
-const read = (p) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const read = (p) =>
+  readFileSync(p, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const items = new Map(read(itemsPath).map((i) => [i.id, i]));
 const a = new Map(read(aPath).map((x) => [x.id, x]));
 const b = new Map(read(bPath).map((x) => [x.id, x]));
@@ -27,7 +31,10 @@ const pairs = ids.map((id) => {
 const report = score(pairs);
 
 function kappa(type) {
-  let both = 0, onlyA = 0, onlyB = 0, none = 0;
+  let both = 0,
+    onlyA = 0,
+    onlyB = 0,
+    none = 0;
   for (const id of ids) {
     const inA = a.get(id).events.some((e) => e.type === type);
     const inB = b.get(id).events.some((e) => e.type === type);
@@ -53,7 +60,14 @@ const out = {
 };
 if (process.argv.includes('--json')) console.log(JSON.stringify(out, null, 2));
 else {
-  console.log(`items ${out.items}; item-level exact agreement ${(100 * out.itemAgreement).toFixed(1)}%; event F1 ${(100 * out.eventF1).toFixed(1)} (A ${out.eventsA} events, B ${out.eventsB})`);
+  console.log(
+    `items ${out.items}; item-level exact agreement ${(100 * out.itemAgreement).toFixed(1)}%; event F1 ${(100 * out.eventF1).toFixed(1)} (A ${out.eventsA} events, B ${out.eventsB})`,
+  );
   console.log('kappa per type: ' + PLOVER_TYPES.map((t) => `${t} ${kappas[t].toFixed(2)}`).join(', '));
-  console.log('field agreement on matched events: ' + Object.entries(out.fields).map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`).join(', '));
+  console.log(
+    'field agreement on matched events: ' +
+      Object.entries(out.fields)
+        .map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`)
+        .join(', '),
+  );
 }

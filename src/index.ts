@@ -34,7 +34,10 @@ export interface BatchItem {
 }
 
 /** Analyses items in order; an item that fails yields `{ id, error }` and the batch goes on. */
-export function* analyzeBatch(items: Iterable<BatchItem>, analyzer?: Analyzer): Generator<Analysis | { id: string; error: string }> {
+export function* analyzeBatch(
+  items: Iterable<BatchItem>,
+  analyzer?: Analyzer,
+): Generator<Analysis | { id: string; error: string }> {
   const a = analyzer ?? (shared ??= createAnalyzer());
   for (const item of items) {
     try {

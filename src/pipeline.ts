@@ -9,17 +9,36 @@ import { assignRoles, paragraphSpans } from './extract/structure.js';
 import { textLayer } from './lang/ar/text.js';
 import { loadLexicon, type Lexicon } from './lexicon/index.js';
 import { findChunks } from './recognize/chunks.js';
-import { findActors, focusCountry, withCounterparts, type ActorPhrase, type ArticleContext } from './recognize/actors.js';
+import {
+  findActors,
+  focusCountry,
+  withCounterparts,
+  type ActorPhrase,
+  type ArticleContext,
+} from './recognize/actors.js';
 import { EntityRegistry } from './recognize/entities.js';
 import { endsWithTaMarbuta, KeyCache, type TokenKey } from './recognize/keys.js';
 import type { Token } from './lang/ar/tokenize.js';
 import { findTimes, type FoundTime } from './lang/ar/times.js';
 import { findTriggers } from './code/triggers.js';
 import { clauses } from './code/clauses.js';
-import { codeSentence, isSupportVerb, type CodedEvent, type CodingContext, type CodingSentence } from './code/events.js';
+import {
+  codeSentence,
+  isSupportVerb,
+  type CodedEvent,
+  type CodingContext,
+  type CodingSentence,
+} from './code/events.js';
 import { mergeWithinArticle } from './merge/within.js';
 import { toEvents } from './code/output.js';
-import { findAttribution, quoteSpans, reportingVerb, toQuote, type AttributionState, type Speaker } from './recognize/attribution.js';
+import {
+  findAttribution,
+  quoteSpans,
+  reportingVerb,
+  toQuote,
+  type AttributionState,
+  type Speaker,
+} from './recognize/attribution.js';
 import type { Quote } from './model.js';
 
 export interface AnalyzeOptions {
@@ -48,7 +67,6 @@ export interface SentenceData {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 
 export class Analyzer {
   private readonly keyCache: KeyCache;
@@ -83,13 +101,22 @@ export class Analyzer {
       const keys = s.tokens.map((t, i) => this.keyCache.keys(t.norm, tm[i]!));
       const skip = paragraphs[s.paragraph]!.role === 'boilerplate';
       const chunks = skip ? [] : withCounterparts({ keys, chunks: findChunks(this.lexicon, s.tokens, keys) });
-      const actors = skip ? [] : findActors(ctx, { index: s.index, tokens: s.tokens, keys, chunks, norm: layer.norm });
+      const actors = skip
+        ? []
+        : findActors(ctx, { index: s.index, tokens: s.tokens, keys, chunks, norm: layer.norm });
       const stems = s.tokens.map((t, i) => this.keyCache.stems(t.norm, tm[i]!));
       const times = skip ? [] : findTimes({ index: s.index, tokens: s.tokens, stems }, text, published);
       return { ...s, keys, stems, actors, times };
     });
 
-    const events = this.codeEvents(text, published, paragraphs, sentences, options.explain, focusCountry(ctx));
+    const events = this.codeEvents(
+      text,
+      published,
+      paragraphs,
+      sentences,
+      options.explain,
+      focusCountry(ctx),
+    );
     const quotes = events.quotes;
     const firstTitle = paragraphs.find((p) => p.role === 'title');
     return {
@@ -102,7 +129,12 @@ export class Analyzer {
         lang: 'ar',
       },
       paragraphs,
-      sentences: sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, paragraph: s.paragraph })),
+      sentences: sentences.map((s) => ({
+        index: s.index,
+        start: s.start,
+        end: s.end,
+        paragraph: s.paragraph,
+      })),
       entities: ctx.registry.toEntities(),
       times: sentences.flatMap((s) => s.times.map(({ sentence: _s, from: _f, to: _t, ...t }) => t)),
       quotes,
@@ -131,17 +163,29 @@ export class Analyzer {
         ctx.topic = [];
         const p = paragraphs[paragraph]!;
         quoteSpansOfParagraph =
-          p.role === 'boilerplate' || p.role === 'caption' ? [] : quoteSpans(text, p.start, p.end).map((q) => ({ ...q, speaker: null }));
+          p.role === 'boilerplate' || p.role === 'caption'
+            ? []
+            : quoteSpans(text, p.start, p.end).map((q) => ({ ...q, speaker: null }));
       }
       const isVerb = (i: number) =>
         reportingVerb(lexicon, s.keys[i]!) !== null ||
         isSupportVerb(lexicon, s.keys[i]!) ||
-        s.keys[i]!.some((k) => lexicon.triggers.byFirst.get(k.bare)?.some((t) => t.verb !== null && !k.analysis.article));
+        s.keys[i]!.some((k) =>
+          lexicon.triggers.byFirst.get(k.bare)?.some((t) => t.verb !== null && !k.analysis.article),
+        );
       const clauseView = clauses(s.tokens, s.stems, isVerb);
-      const view = { tokens: s.tokens, stems: s.stems, actors: s.actors, times: s.times, clauses: clauseView, keys: s.keys };
+      const view = {
+        tokens: s.tokens,
+        stems: s.stems,
+        actors: s.actors,
+        times: s.times,
+        clauses: clauseView,
+        keys: s.keys,
+      };
       const role = paragraphs[s.paragraph]!.role;
       const skip = role === 'boilerplate' || role === 'caption';
-      const inQuote = (i: number) => quoteSpansOfParagraph.some((q) => q.start <= s.tokens[i]!.start && s.tokens[i]!.end <= q.end);
+      const inQuote = (i: number) =>
+        quoteSpansOfParagraph.some((q) => q.start <= s.tokens[i]!.start && s.tokens[i]!.end <= q.end);
       const attribution = skip ? { scopes: [] } : findAttribution(lexicon, text, view, state, inQuote);
       // A quote's speaker: the frame that opens before it in its sentence, else the running speaker.
       for (const q of quoteSpansOfParagraph) {
@@ -150,12 +194,26 @@ export class Analyzer {
         q.speaker = frame?.speaker ?? state.last;
         quotes.push(toQuote(text, q, q.speaker));
       }
-      const quoteSpeaker = s.tokens.map((t) => quoteSpansOfParagraph.find((q) => q.start <= t.start && t.end <= q.end)?.speaker ?? null);
-      const { matches, excluded } = skip ? { matches: [], excluded: [] } : findTriggers(lexicon, s.tokens, s.keys);
+      const quoteSpeaker = s.tokens.map(
+        (t) => quoteSpansOfParagraph.find((q) => q.start <= t.start && t.end <= q.end)?.speaker ?? null,
+      );
+      const { matches, excluded } = skip
+        ? { matches: [], excluded: [] }
+        : findTriggers(lexicon, s.tokens, s.keys);
       for (const x of excluded) {
-        explain?.(`  s${s.index} "${text.slice(s.tokens[x.from]!.start, s.tokens[x.to - 1]!.end)}" ${x.entry.rule}: dropped by an exclude word`);
+        explain?.(
+          `  s${s.index} "${text.slice(s.tokens[x.from]!.start, s.tokens[x.to - 1]!.end)}" ${x.entry.rule}: dropped by an exclude word`,
+        );
       }
-      const cs: CodingSentence = { ...view, index: s.index, paragraph: s.paragraph, role, triggers: matches, attribution, quoteSpeaker };
+      const cs: CodingSentence = {
+        ...view,
+        index: s.index,
+        paragraph: s.paragraph,
+        role,
+        triggers: matches,
+        attribution,
+        quoteSpeaker,
+      };
       coded.push(...codeSentence(cs, ctx));
       ctx.persons.push(...s.actors.filter((a) => a.type === 'PERSON' && a.entity));
     }

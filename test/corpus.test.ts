@@ -26,13 +26,16 @@ describe.skipIf(!hasCorpus)('corpus (needs ../shared/corpus/news-sample.jsonl)',
       let count = 0;
       for (const s of layer.sentences) {
         const p = spans[s.paragraph]!;
-        if (s.start < p.start || s.end > p.end) problems.push(`${a.id}: sentence ${s.index} outside its paragraph`);
+        if (s.start < p.start || s.end > p.end)
+          problems.push(`${a.id}: sentence ${s.index} outside its paragraph`);
         for (const t of s.tokens) {
           count++;
-          if (normalize(text.slice(t.start, t.end)).text !== t.norm) problems.push(`${a.id}: token "${t.norm}" at ${t.start}`);
+          if (normalize(text.slice(t.start, t.end)).text !== t.norm)
+            problems.push(`${a.id}: token "${t.norm}" at ${t.start}`);
           if (t.kind !== 'arabic') continue;
           for (const an of segmenter.analyses(t.norm)) {
-            if (an.parts.map((x) => t.norm.slice(x.from, x.to)).join('') !== t.norm) problems.push(`${a.id}: segmentation of "${t.norm}"`);
+            if (an.parts.map((x) => t.norm.slice(x.from, x.to)).join('') !== t.norm)
+              problems.push(`${a.id}: segmentation of "${t.norm}"`);
           }
         }
       }

@@ -43,8 +43,10 @@ export function sharedAnalyzer(): Analyzer {
 export function badSpans(a: import('../src/model.js').Analysis, text: string): string[] {
   const bad: string[] = [];
   const check = (where: string, s: { start: number; end: number; text?: string }) => {
-    if (s.start < 0 || s.end > text.length || s.start > s.end) bad.push(`${where}: [${s.start},${s.end}) out of range`);
-    else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) bad.push(`${where}: "${text.slice(s.start, s.end)}" != "${s.text}"`);
+    if (s.start < 0 || s.end > text.length || s.start > s.end)
+      bad.push(`${where}: [${s.start},${s.end}) out of range`);
+    else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text)
+      bad.push(`${where}: "${text.slice(s.start, s.end)}" != "${s.text}"`);
   };
   a.paragraphs.forEach((p, i) => check(`paragraph ${i}`, p));
   a.sentences.forEach((s, i) => check(`sentence ${i}`, s));

@@ -50,7 +50,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   }
   const format = values.format as Format;
   if (!['json', 'plover', 'cameo', 'table'].includes(format)) throw new Error(`unknown --format "${format}"`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date "${values.date}" is not YYYY-MM-DD`);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+    throw new Error(`--date "${values.date}" is not YYYY-MM-DD`);
   const analyzer = new Analyzer();
   const out = process.stdout;
   const explain = values.explain ? (line: string) => process.stderr.write(line + '\n') : undefined;
@@ -106,31 +107,50 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     try {
       text = input === '-' ? await readStdin() : readFileSync(input, 'utf8');
     } catch (err) {
-      await emit({ id: input, text: '', options: {} }, { id: input, error: `cannot read: ${(err as Error).message}` });
+      await emit(
+        { id: input, text: '', options: {} },
+        { id: input, error: `cannot read: ${(err as Error).message}` },
+      );
       continue;
     }
-    await run({ id: input === '-' ? 'stdin' : input, text, options: { id: input === '-' ? 'stdin' : input, published: values.date ?? null } });
+    await run({
+      id: input === '-' ? 'stdin' : input,
+      text,
+      options: { id: input === '-' ? 'stdin' : input, published: values.date ?? null },
+    });
   }
   return failures > 0 ? 1 : 0;
 }
 
-function parseJsonLine(line: string, where: string, date: string | undefined): Job | { id: string; error: string } {
+function parseJsonLine(
+  line: string,
+  where: string,
+  date: string | undefined,
+): Job | { id: string; error: string } {
   let obj: unknown;
   try {
     obj = JSON.parse(line);
   } catch (err) {
     return { id: where, error: `invalid JSON: ${(err as Error).message}` };
   }
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { id: where, error: 'not a JSON object' };
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
+    return { id: where, error: 'not a JSON object' };
   const o = obj as Record<string, unknown>;
   const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : where;
   if (typeof o.text !== 'string') return { id, error: 'missing "text" (a string)' };
   const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : null);
   const published = str('published') ?? date ?? null;
-  if (published !== null && !/^\d{4}-\d{2}-\d{2}/.test(published)) return { id, error: `"published" is not a date: ${published}` };
+  if (published !== null && !/^\d{4}-\d{2}-\d{2}/.test(published))
+    return { id, error: `"published" is not a date: ${published}` };
   return {
     id,
     text: o.text,
-    options: { id, published: published?.slice(0, 10) ?? null, title: str('title'), source: str('source'), url: str('url') },
+    options: {
+      id,
+      published: published?.slice(0, 10) ?? null,
+      title: str('title'),
+      source: str('source'),
+      url: str('url'),
+    },
   };
 }

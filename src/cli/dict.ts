@@ -25,8 +25,11 @@ export async function dictCommand(args: string[]): Promise<number> {
   const loadMs = Date.now() - started;
   const report = checkLexicon(lexicon);
   const width = Math.max(...[...report.counts.keys()].map((k) => k.length));
-  for (const [file, count] of [...report.counts].sort()) process.stdout.write(`${file.padEnd(width)}  ${String(count).padStart(6)}\n`);
-  process.stdout.write(`loaded in ${loadMs} ms; ${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`);
+  for (const [file, count] of [...report.counts].sort())
+    process.stdout.write(`${file.padEnd(width)}  ${String(count).padStart(6)}\n`);
+  process.stdout.write(
+    `loaded in ${loadMs} ms; ${report.errors.length} error(s), ${report.warnings.length} warning(s)\n`,
+  );
   for (const e of report.errors) process.stdout.write(`error: ${e}\n`);
   if (values.warnings) for (const w of report.warnings) process.stdout.write(`warning: ${w}\n`);
   else if (report.warnings.length) process.stdout.write(`(run with --warnings to list the warnings)\n`);

@@ -36,11 +36,15 @@ export async function evalCommand(args: string[]): Promise<number> {
     reports.push({ file: path, ...report });
     if (!values.json) process.stdout.write(formatReport(report, path, Number(values.errors)) + '\n\n');
     if (minF1 !== null && report.overall.f1 < minF1) {
-      process.stderr.write(`hadath eval: ${path}: overall F1 ${report.overall.f1.toFixed(3)} is below --min-f1 ${minF1}\n`);
+      process.stderr.write(
+        `hadath eval: ${path}: overall F1 ${report.overall.f1.toFixed(3)} is below --min-f1 ${minF1}\n`,
+      );
       failed = true;
     }
     if (minP !== null && report.overall.precision < minP) {
-      process.stderr.write(`hadath eval: ${path}: overall precision ${report.overall.precision.toFixed(3)} is below --min-precision ${minP}\n`);
+      process.stderr.write(
+        `hadath eval: ${path}: overall precision ${report.overall.precision.toFixed(3)} is below --min-precision ${minP}\n`,
+      );
       failed = true;
     }
   }

@@ -22,14 +22,53 @@ export interface SentenceView {
 }
 
 const n = normalizeKey;
-export const PREPOSITIONS = new Set(['مع', 'ضد', 'على', 'إلى', 'عن', 'من', 'في', 'بين', 'لدى', 'تجاه', 'نحو', 'إزاء', 'حول'].map(n));
+export const PREPOSITIONS = new Set(
+  ['مع', 'ضد', 'على', 'إلى', 'عن', 'من', 'في', 'بين', 'لدى', 'تجاه', 'نحو', 'إزاء', 'حول'].map(n),
+);
 const CLITIC_PREPS = new Set(['ب', 'ل', 'ك']);
 /** Words that may stand between a verb and its subject: particles and adverbs. */
 const ADVERBS = new Set(
-  ['قد', 'لقد', 'أيضا', 'رسميا', 'بدوره', 'بدورها', 'بدورهم', 'مجددا', 'مرة', 'أخرى', 'اليوم', 'أمس', 'حاليا', 'فعلا', 'بالفعل', 'كذلك'].map(n),
+  [
+    'قد',
+    'لقد',
+    'أيضا',
+    'رسميا',
+    'بدوره',
+    'بدورها',
+    'بدورهم',
+    'مجددا',
+    'مرة',
+    'أخرى',
+    'اليوم',
+    'أمس',
+    'حاليا',
+    'فعلا',
+    'بالفعل',
+    'كذلك',
+  ].map(n),
 );
 /** Collective nouns that head a construct before the actor they quantify (دول الاتحاد، قوات النظام). */
-const CONSTRUCT_HEADS = new Set(['دول', 'حكومات', 'قادة', 'زعماء', 'وزراء', 'أعضاء', 'قوات', 'عناصر', 'مسلحي', 'مقاتلي', 'ممثلي', 'مسؤولي', 'سلطات', 'أجهزة', 'جنود', 'أنصار', 'مناصري'].map(n));
+const CONSTRUCT_HEADS = new Set(
+  [
+    'دول',
+    'حكومات',
+    'قادة',
+    'زعماء',
+    'وزراء',
+    'أعضاء',
+    'قوات',
+    'عناصر',
+    'مسلحي',
+    'مقاتلي',
+    'ممثلي',
+    'مسؤولي',
+    'سلطات',
+    'أجهزة',
+    'جنود',
+    'أنصار',
+    'مناصري',
+  ].map(n),
+);
 const NEGATORS = new Set(['لم', 'لن', 'لا', 'ما', 'قد', 'سوف', 'لقد'].map(n));
 
 /** The preposition governing a phrase: a clitic on its first word or the word before it. */
@@ -79,8 +118,25 @@ export function withCoordinated(view: SentenceView, p: ActorPhrase): ActorPhrase
 }
 
 // Countries and cities are feminine, except these (and most names with the article: العراق، الأردن).
-const MASCULINE_PLACES = new Set(['لبنان', 'السودان', 'العراق', 'الاردن', 'اليمن', 'المغرب', 'الكويت', 'البحرين'].map(n));
-const FEMININE_PLACES_WITH_ARTICLE = new Set(['الكويت', 'البحرين', 'الامارات', 'السعوديه', 'الجزاءر', 'الهند', 'الصين', 'اليابان', 'الولايات المتحده', 'الدنمارك', 'النمسا', 'البرازيل'].map(n));
+const MASCULINE_PLACES = new Set(
+  ['لبنان', 'السودان', 'العراق', 'الاردن', 'اليمن', 'المغرب', 'الكويت', 'البحرين'].map(n),
+);
+const FEMININE_PLACES_WITH_ARTICLE = new Set(
+  [
+    'الكويت',
+    'البحرين',
+    'الامارات',
+    'السعوديه',
+    'الجزاءر',
+    'الهند',
+    'الصين',
+    'اليابان',
+    'الولايات المتحده',
+    'الدنمارك',
+    'النمسا',
+    'البرازيل',
+  ].map(n),
+);
 
 /**
  * Grammatical gender of an actor phrase where it is reliable: groups and roles by their head noun (…ة and …ات
@@ -106,7 +162,11 @@ function phraseGender(view: SentenceView, p: ActorPhrase): 'm' | 'f' | null {
  * verb agrees with its subject in gender, so with `feminine` known an actor of the other gender is the
  * object of a pro-drop verb, not its subject ("ستطرد دبلوماسيين بريطانيين").
  */
-export function subjectAfter(view: SentenceView, after: number, feminine: boolean | null = null): ActorPhrase[] {
+export function subjectAfter(
+  view: SentenceView,
+  after: number,
+  feminine: boolean | null = null,
+): ActorPhrase[] {
   const clause = view.clauses.clause[after - 1];
   for (let i = after; i < view.tokens.length; i++) {
     if (view.clauses.clause[i] !== clause && !skippable(view, i)) {
@@ -145,7 +205,11 @@ export function subjectBefore(view: SentenceView, head: number): ActorPhrase[] {
   if (first.prefixes.some((x) => CLITIC_PREPS.has(x))) return [];
   // The subject must open its clause (after a boundary, أن، or at the start).
   const prevIndex = first.from - 1;
-  if (prevIndex >= 0 && view.clauses.clause[prevIndex] === view.clauses.clause[first.from] && !view.clauses.opener[prevIndex]) {
+  if (
+    prevIndex >= 0 &&
+    view.clauses.clause[prevIndex] === view.clauses.clause[first.from] &&
+    !view.clauses.opener[prevIndex]
+  ) {
     const prev = view.tokens[prevIndex]!;
     if (prev.kind === 'arabic' && !view.stems[prevIndex]!.some((s) => s === 'ان' || s === 'انه')) return [];
   }
@@ -156,7 +220,11 @@ export function subjectBefore(view: SentenceView, head: number): ActorPhrase[] {
  * Actors in the clause after `from`, each with its preposition (null for a bare actor), in order.
  * Enclosed adverbials are skipped.
  */
-export function actorsAfter(view: SentenceView, from: number, clause: number): { phrase: ActorPhrase; prep: string | null }[] {
+export function actorsAfter(
+  view: SentenceView,
+  from: number,
+  clause: number,
+): { phrase: ActorPhrase; prep: string | null }[] {
   const out: { phrase: ActorPhrase; prep: string | null }[] = [];
   for (const p of view.actors) {
     if (p.from < from || view.clauses.clause[p.from] !== clause || !isActor(p)) continue;
@@ -170,13 +238,17 @@ export function actorsAfter(view: SentenceView, from: number, clause: number): {
  * the noun (العملية العسكرية الروسية، قصف القوات الأوكرانية المتكرر). A nisba adjective directly on the
  * noun (غارات إسرائيلية) comes back as `nisba`.
  */
-export function genitiveOf(view: SentenceView, end: number): { actors: ActorPhrase[]; nisba: ActorPhrase | null } {
+export function genitiveOf(
+  view: SentenceView,
+  end: number,
+): { actors: ActorPhrase[]; nisba: ActorPhrase | null } {
   let i = end;
   for (let skipped = 0; skipped <= 2 && i < view.tokens.length; skipped++) {
     const p = phraseAt(view, i);
     if (p) {
       if (p.kind === 'modifier') return { actors: [], nisba: p };
-      if (isActor(p) && p.prefixes.length === 0 && prepositionOf(view, p) === null) return { actors: withCoordinated(view, p), nisba: null };
+      if (isActor(p) && p.prefixes.length === 0 && prepositionOf(view, p) === null)
+        return { actors: withCoordinated(view, p), nisba: null };
       return { actors: [], nisba: null };
     }
     const t = view.tokens[i]!;
@@ -188,11 +260,20 @@ export function genitiveOf(view: SentenceView, end: number): { actors: ActorPhra
     }
     // A bare construct head before the actor: تجاهل دول الاتحاد الأوروبي، قصف قوات النظام.
     const next = phraseAt(view, i + 1);
-    if (skipped === 0 && t.kind === 'arabic' && !t.norm.startsWith('ال') && CONSTRUCT_HEADS.has(t.norm) && next && isActor(next) && next.prefixes.length === 0) {
+    if (
+      skipped === 0 &&
+      t.kind === 'arabic' &&
+      !t.norm.startsWith('ال') &&
+      CONSTRUCT_HEADS.has(t.norm) &&
+      next &&
+      isActor(next) &&
+      next.prefixes.length === 0
+    ) {
       return { actors: withCoordinated(view, next), nisba: null };
     }
     // Only adjectives of the noun may intervene: definite words, no clitics, not particles.
-    if (t.kind !== 'arabic' || !t.norm.startsWith('ال') || view.stems[i]!.some((s) => PREPOSITIONS.has(s))) break;
+    if (t.kind !== 'arabic' || !t.norm.startsWith('ال') || view.stems[i]!.some((s) => PREPOSITIONS.has(s)))
+      break;
     i++;
   }
   return { actors: [], nisba: null };

@@ -10,11 +10,25 @@ import type { CameoCode } from '../lexicon/codebook.js';
 import { isVerbal, matchesFirst, type TriggerMatch } from './triggers.js';
 import type { ActorPhrase } from '../recognize/actors.js';
 import type { TokenKey } from '../recognize/keys.js';
-import { attributionAt, deniedAt, reportingVerb, type SentenceAttribution, type Speaker } from '../recognize/attribution.js';
+import {
+  attributionAt,
+  deniedAt,
+  reportingVerb,
+  type SentenceAttribution,
+  type Speaker,
+} from '../recognize/attribution.js';
 import type { FoundTime } from '../lang/ar/times.js';
 import { daysBetween } from '../lang/ar/dates.js';
 import { normalizeKey } from '../lang/ar/normalize.js';
-import { actorsAfter, genitiveOf, prepositionOf, subjectAfter, subjectBefore, withCoordinated, type SentenceView } from './arguments.js';
+import {
+  actorsAfter,
+  genitiveOf,
+  prepositionOf,
+  subjectAfter,
+  subjectBefore,
+  withCoordinated,
+  type SentenceView,
+} from './arguments.js';
 import { COMPLEMENTISERS, RELATIVES } from './clauses.js';
 
 export interface CodingSentence extends SentenceView {
@@ -67,8 +81,19 @@ function withFocus(p: ActorPhrase, focus: string | null): ActorPhrase {
 const n = normalizeKey;
 const SPEECH_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', null]);
 /** Types whose complement is content, not an asserted event: "هدد بطرد", "دعا إلى الانسحاب", "اتهم بقتل". */
-const EMBEDDING_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'AGREE', 'SUPPORT', 'CONSULT', null]);
-const AGENT_MARKERS = [['برصاص'], ['بنيران'], ['على', 'يد'], ['من', 'قبل'], ['على', 'ايدي']].map((ws) => ws.map(n));
+const EMBEDDING_TYPES = new Set([
+  'ACCUSE',
+  'REQUEST',
+  'REJECT',
+  'THREATEN',
+  'AGREE',
+  'SUPPORT',
+  'CONSULT',
+  null,
+]);
+const AGENT_MARKERS = [['برصاص'], ['بنيران'], ['على', 'يد'], ['من', 'قبل'], ['على', 'ايدي']].map((ws) =>
+  ws.map(n),
+);
 const PRONOUN_PREPS = new Map(
   [
     ['له', 'ل'],
@@ -89,7 +114,10 @@ const BETWEEN = n('بين');
 
 function tokenHasVerb(lexicon: Lexicon, keys: TokenKey[], table: Map<string, unknown>): boolean {
   return keys.some(
-    (k) => !k.analysis.article && k.analysis.prefixes.every((p) => p === 'و' || p === 'ف' || p === 'س' || p === 'ل') && table.has(k.bare),
+    (k) =>
+      !k.analysis.article &&
+      k.analysis.prefixes.every((p) => p === 'و' || p === 'ف' || p === 'س' || p === 'ل') &&
+      table.has(k.bare),
   );
 }
 
@@ -103,7 +131,9 @@ function isOccurrenceVerb(lexicon: Lexicon, keys: TokenKey[]): boolean {
 
 /** The subject of the verb at token i: VSO, else SVO, else the topic (pro-drop). */
 function subjectOf(s: CodingSentence, i: number, ctx: CodingContext, allowTopic: boolean): ActorPhrase[] {
-  const form = s.keys[i]!.map((k) => ctx.lexicon.triggers.supportVerbs.get(k.bare)).find((f) => f !== undefined);
+  const form = s.keys[i]!.map((k) => ctx.lexicon.triggers.supportVerbs.get(k.bare)).find(
+    (f) => f !== undefined,
+  );
   const after = subjectAfter(s, i + 1, form ? form.feminine : null);
   if (after.length) return after;
   const before = subjectBefore(s, i);
@@ -112,7 +142,12 @@ function subjectOf(s: CodingSentence, i: number, ctx: CodingContext, allowTopic:
 }
 
 /** The person a pronoun clitic refers to: the most recent person before token i, other than `not`. */
-function antecedent(s: CodingSentence, i: number, ctx: CodingContext, not: ActorPhrase[]): ActorPhrase | null {
+function antecedent(
+  s: CodingSentence,
+  i: number,
+  ctx: CodingContext,
+  not: ActorPhrase[],
+): ActorPhrase | null {
   const excluded = new Set(not.map((p) => p.entity?.id ?? p));
   for (let k = s.actors.length - 1; k >= 0; k--) {
     const p = s.actors[k]!;
@@ -134,7 +169,12 @@ interface Evidence {
 }
 
 /** Evidence that a nominal trigger reports an event rather than mentioning one. */
-function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, hasActor: boolean): Evidence {
+function nominalEvidence(
+  s: CodingSentence,
+  m: TriggerMatch,
+  ctx: CodingContext,
+  hasActor: boolean,
+): Evidence {
   const { lexicon } = ctx;
   const clause = s.clauses.clause[m.from];
   // A light verb governing the noun: أجرى بوتين مكالمة، شن الجيش غارات (an enclosed adverbial may intervene:
@@ -143,21 +183,35 @@ function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext,
     if (s.clauses.host.get(s.clauses.clause[j]!) === clause) continue;
     if (s.clauses.clause[j] !== clause) break;
     seen++;
-    if (isSupportVerb(lexicon, s.keys[j]!)) return { ok: true, reason: 'support verb', source: subjectOf(s, j, ctx, true) };
+    if (isSupportVerb(lexicon, s.keys[j]!))
+      return { ok: true, reason: 'support verb', source: subjectOf(s, j, ctx, true) };
     if (isOccurrenceVerb(lexicon, s.keys[j]!)) return { ok: true, reason: 'occurrence verb', source: [] };
   }
   // A relative clause with a light or occurrence verb: المكالمة التي أجراها ماكرون، الهجوم الذي وقع.
   for (let j = m.to; j < Math.min(s.tokens.length, m.to + 4); j++) {
     if (!s.stems[j]!.some((x) => RELATIVES.has(x))) continue;
     const v = j + 1;
-    if (v < s.tokens.length && (isSupportVerb(lexicon, s.keys[v]!) || isOccurrenceVerb(lexicon, s.keys[v]!))) {
-      return { ok: true, reason: 'relative clause', source: isSupportVerb(lexicon, s.keys[v]!) ? subjectAfter(s, v + 1) : [], argsFrom: v + 1 };
+    if (
+      v < s.tokens.length &&
+      (isSupportVerb(lexicon, s.keys[v]!) || isOccurrenceVerb(lexicon, s.keys[v]!))
+    ) {
+      return {
+        ok: true,
+        reason: 'relative clause',
+        source: isSupportVerb(lexicon, s.keys[v]!) ? subjectAfter(s, v + 1) : [],
+        argsFrom: v + 1,
+      };
     }
     break;
   }
   // An asyndetic relative with a light verb: "في غارة جوية شنها طيران التحالف"، "هجوم شنه".
   for (let j = m.to; j < Math.min(s.tokens.length, m.to + 3); j++) {
-    if (s.keys[j]!.some((k) => k.analysis.pronoun !== null && !k.analysis.article && lexicon.triggers.supportVerbs.has(k.bare))) {
+    if (
+      s.keys[j]!.some(
+        (k) =>
+          k.analysis.pronoun !== null && !k.analysis.article && lexicon.triggers.supportVerbs.has(k.bare),
+      )
+    ) {
       return { ok: true, reason: 'relative clause', source: subjectAfter(s, j + 1), argsFrom: j + 1 };
     }
     if (s.tokens[j]!.kind !== 'arabic' || !s.tokens[j]!.norm.startsWith('ال')) break;
@@ -181,23 +235,37 @@ function nominalEvidence(s: CodingSentence, m: TriggerMatch, ctx: CodingContext,
   const before2 = (s.stems[m.from - 2] ?? []).flatMap((a) => (prev ?? []).map((b) => `${a} ${b}`));
   const preps = lexicon.frames.occurrencePreps;
   const prep =
-    before2.find((x) => preps.has(x)) ?? prev?.find((x) => preps.has(x)) ?? m.key.analysis.prefixes.find((x) => preps.has(x));
-  if (prep && (hasActor || m.key.analysis.pronoun)) return { ok: true, reason: `presupposed by ${prep}`, source: [] };
+    before2.find((x) => preps.has(x)) ??
+    prev?.find((x) => preps.has(x)) ??
+    m.key.analysis.prefixes.find((x) => preps.has(x));
+  if (prep && (hasActor || m.key.analysis.pronoun))
+    return { ok: true, reason: `presupposed by ${prep}`, source: [] };
   // A speech act with its author as possessor happened: تنديدها بمحاولة الانقلاب، رفضه للمقترح.
-  if (SPEECH_TYPES.has(m.entry.type) && m.key.analysis.pronoun && !m.key.analysis.prefixes.some((p) => p === 'ب' || p === 'ل')) {
+  if (
+    SPEECH_TYPES.has(m.entry.type) &&
+    m.key.analysis.pronoun &&
+    !m.key.analysis.prefixes.some((p) => p === 'ب' || p === 'ل')
+  ) {
     return { ok: true, reason: 'speech act of its possessor', source: [] };
   }
   // What a speaker says: "أكد ضرورة الانسحاب" is a demand, "أكد رفض بلاده" a rejection, by the speaker.
   if (SPEECH_TYPES.has(m.entry.type)) {
-    const scope = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase);
+    const scope = [...s.attribution.scopes]
+      .reverse()
+      .find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase);
     const quoted = s.quoteSpeaker[m.from];
     if (scope?.speaker.phrase || quoted?.phrase) {
-      return { ok: true, reason: 'content of a statement', source: [(scope?.speaker.phrase ?? quoted!.phrase)!] };
+      return {
+        ok: true,
+        reason: 'content of a statement',
+        source: [(scope?.speaker.phrase ?? quoted!.phrase)!],
+      };
     }
   }
   // A headline: the noun opens the sentence (after an optional dateline) or stands in a title.
   const opening = s.tokens.findIndex((t) => t.kind === 'arabic');
-  if ((m.from === opening || s.role === 'title') && hasActor) return { ok: true, reason: 'headline noun', source: [] };
+  if ((m.from === opening || s.role === 'title') && hasActor)
+    return { ok: true, reason: 'headline noun', source: [] };
   return { ok: false, reason: 'noun without support verb, occurrence or actor: mentioned only', source: [] };
 }
 
@@ -216,7 +284,9 @@ function embeddingTrigger(s: CodingSentence, m: TriggerMatch): TriggerMatch | nu
     const sameClause = s.clauses.clause[other.from] === clause;
     // "طالب بأن ينسحب": the complement clause right after the trigger.
     const complement =
-      !sameClause && s.clauses.opener[firstOfClause(s, clause!)] && s.stems[firstOfClause(s, clause!)]!.some((x) => COMPLEMENTISERS.has(x));
+      !sameClause &&
+      s.clauses.opener[firstOfClause(s, clause!)] &&
+      s.stems[firstOfClause(s, clause!)]!.some((x) => COMPLEMENTISERS.has(x));
     if (sameClause && !isVerbal(m)) return other;
     if (complement && other.entry.type !== 'CONSULT' && other.entry.type !== 'SUPPORT') return other;
   }
@@ -238,7 +308,12 @@ function firstOfClause(s: CodingSentence, clause: number): number {
   return s.clauses.clause.indexOf(clause);
 }
 
-function modalityOf(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, date: FoundTime | null): { modality: Modality; cue: string | null } {
+function modalityOf(
+  s: CodingSentence,
+  m: TriggerMatch,
+  ctx: CodingContext,
+  date: FoundTime | null,
+): { modality: Modality; cue: string | null } {
   const { frames } = ctx.lexicon;
   if (deniedAt(s.attribution, m.from)) return { modality: 'negated', cue: 'denial frame' };
   let found: { modality: Modality; cue: string } | null = null;
@@ -258,7 +333,8 @@ function modalityOf(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, date
       if (s.tokens[j]!.norm === 'قد' && m.verb?.aspect !== 'imperfect') continue;
       // ما negates only right before a verb.
       if (s.tokens[j]!.norm === 'ما' && !m.verb) continue;
-      if (!found || rank[cue.modality]! > rank[found.modality]!) found = { modality: cue.modality, cue: s.tokens[j]!.norm };
+      if (!found || rank[cue.modality]! > rank[found.modality]!)
+        found = { modality: cue.modality, cue: s.tokens[j]!.norm };
     }
   }
   if (found) return found;
@@ -266,7 +342,8 @@ function modalityOf(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, date
   if (isVerbal(m) && m.verb?.aspect !== 'perfect') {
     for (const k of s.keys[m.from]!) {
       const p = k.analysis.prefixes.find((x) => frames.modalityPrefixes.has(x));
-      if (p && matchesFirst(m.entry, k)) return { modality: frames.modalityPrefixes.get(p)!.modality, cue: p };
+      if (p && matchesFirst(m.entry, k))
+        return { modality: frames.modalityPrefixes.get(p)!.modality, cue: p };
     }
   }
   if (date?.mod === 'FUTURE_REF') return { modality: 'future', cue: date.text };
@@ -283,11 +360,22 @@ function modalityOf(s: CodingSentence, m: TriggerMatch, ctx: CodingContext, date
  * more than three words before it in its clause, with no verb between. Returns its token index or -1.
  */
 function controlVerbBefore(s: CodingSentence, m: TriggerMatch, ctx: CodingContext): number {
-  if (!m.verb || m.verb.aspect !== 'perfect' || m.verb.number !== 'singular' || m.verb.feminine || m.key.analysis.prefixes.length) return -1;
+  if (
+    !m.verb ||
+    m.verb.aspect !== 'perfect' ||
+    m.verb.number !== 'singular' ||
+    m.verb.feminine ||
+    m.key.analysis.prefixes.length
+  )
+    return -1;
   const clause = s.clauses.clause[m.from];
   for (let j = m.from - 1; j >= Math.max(0, m.from - 4); j--) {
     if (s.clauses.clause[j] !== clause) return -1;
-    if (tokenHasVerb(ctx.lexicon, s.keys[j]!, ctx.lexicon.frames.controlVerbs) || reportingVerb(ctx.lexicon, s.keys[j]!)) return j;
+    if (
+      tokenHasVerb(ctx.lexicon, s.keys[j]!, ctx.lexicon.frames.controlVerbs) ||
+      reportingVerb(ctx.lexicon, s.keys[j]!)
+    )
+      return j;
   }
   return -1;
 }
@@ -297,7 +385,10 @@ function sentenceVetoes(s: CodingSentence, ctx: CodingContext): Map<string, stri
   const out = new Map<string, string>();
   const trie = ctx.lexicon.frames.vetoes;
   for (let i = 0; i < s.tokens.length; i++) {
-    const m = trie.longest(s.stems[i]!.map((key) => ({ key })), (o) => s.tokens[i + o]?.norm);
+    const m = trie.longest(
+      s.stems[i]!.map((key) => ({ key })),
+      (o) => s.tokens[i + o]?.norm,
+    );
     if (!m) continue;
     for (const v of m.values) for (const t of v.types) if (!out.has(t)) out.set(t, s.tokens[i]!.norm);
   }
@@ -352,7 +443,9 @@ function agentMarkerActor(s: CodingSentence, m: TriggerMatch): ActorPhrase[] {
     for (const marker of AGENT_MARKERS) {
       if (!marker.every((w, k) => s.stems[j + k]?.includes(w))) continue;
       const at = j + marker.length;
-      const p = s.actors.find((a) => a.from >= at && a.from <= at + 2 && a.kind !== 'modifier' && !a.placeOnly);
+      const p = s.actors.find(
+        (a) => a.from >= at && a.from <= at + 2 && a.kind !== 'modifier' && !a.placeOnly,
+      );
       if (p) return withCoordinated(s, p);
     }
   }
@@ -377,7 +470,8 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
   const out: CodedEvent[] = [];
   const explain = ctx.explain;
   if (s.role === 'caption' || s.role === 'boilerplate') {
-    if (s.triggers.length) explain?.(`  s${s.index}: ${s.role} paragraph, ${s.triggers.length} trigger(s) ignored`);
+    if (s.triggers.length)
+      explain?.(`  s${s.index}: ${s.role} paragraph, ${s.triggers.length} trigger(s) ignored`);
     return out;
   }
   const vetoed = sentenceVetoes(s, ctx);
@@ -385,10 +479,15 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     const { entry } = m;
     const triggerText = ctx.original.slice(s.tokens[m.from]!.start, s.tokens[m.to - 1]!.end);
     const verbal = isVerbal(m);
-    const say = (what: string) => explain?.(`  s${s.index} "${triggerText}" ${entry.type ?? 'statement'}/${entry.cameo} (${entry.rule}): ${what}`);
+    const say = (what: string) =>
+      explain?.(
+        `  s${s.index} "${triggerText}" ${entry.type ?? 'statement'}/${entry.cameo} (${entry.rule}): ${what}`,
+      );
     const embedding = embeddingTrigger(s, m);
     if (embedding) {
-      say(`dropped: complement of "${ctx.original.slice(s.tokens[embedding.from]!.start, s.tokens[embedding.to - 1]!.end)}"`);
+      say(
+        `dropped: complement of "${ctx.original.slice(s.tokens[embedding.from]!.start, s.tokens[embedding.to - 1]!.end)}"`,
+      );
       continue;
     }
     const veto = entry.type ? vetoed.get(entry.type) : undefined;
@@ -414,7 +513,14 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     const governor = verbal ? controlVerbBefore(s, m, ctx) : -1;
     if (governor >= 0) {
       add('source', subjectOf(s, governor, ctx, true));
-      const obj = s.actors.find((p) => p.from > m.from && p.from <= m.to + 1 && prepositionOf(s, p) === null && p.kind !== 'modifier' && !p.placeOnly);
+      const obj = s.actors.find(
+        (p) =>
+          p.from > m.from &&
+          p.from <= m.to + 1 &&
+          prepositionOf(s, p) === null &&
+          p.kind !== 'modifier' &&
+          !p.placeOnly,
+      );
       if (obj) add('target', withCoordinated(s, obj));
       reason = 'masdar governed by a verb';
     } else if (verbal) {
@@ -427,30 +533,57 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       if (marker.length || (numberAfter && !after.length)) {
         // Passive: قُتل 5 أشخاص برصاص الجيش — the agent follows a marker, the victims follow the verb.
         add('source', marker);
-        const victims = s.actors.find((p) => p.from >= m.to && p.from <= m.to + 3 && s.clauses.clause[p.from] === clause && prepositionOf(s, p) === null);
+        const victims = s.actors.find(
+          (p) =>
+            p.from >= m.to &&
+            p.from <= m.to + 3 &&
+            s.clauses.clause[p.from] === clause &&
+            prepositionOf(s, p) === null,
+        );
         if (victims) add('target', [victims]);
         reason = 'passive verb';
       } else if (entry.kind === 'participle') {
         // "قال الوزير ...، محذرا إسرائيل من": the participle's subject is the main clause's actor.
-        const speaker = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && sc.cue < m.from)?.speaker.phrase;
-        const earlier = [...s.actors].reverse().find((p) => p.to <= m.from && p.kind !== 'modifier' && !p.placeOnly && prepositionOf(s, p) === null);
+        const speaker = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && sc.cue < m.from)
+          ?.speaker.phrase;
+        const earlier = [...s.actors]
+          .reverse()
+          .find(
+            (p) => p.to <= m.from && p.kind !== 'modifier' && !p.placeOnly && prepositionOf(s, p) === null,
+          );
         const subj = speaker ? [speaker] : earlier ? [earlier] : ctx.topic;
         add('source', subj);
-        const obj = s.actors.find((p) => p.from >= m.to && p.from <= m.to + 1 && prepositionOf(s, p) === null && p.kind !== 'modifier' && !p.placeOnly);
+        const obj = s.actors.find(
+          (p) =>
+            p.from >= m.to &&
+            p.from <= m.to + 1 &&
+            prepositionOf(s, p) === null &&
+            p.kind !== 'modifier' &&
+            !p.placeOnly,
+        );
         if (obj) add(entry.args.get('obj'), withCoordinated(s, obj));
         reason = 'participle';
       } else {
         const subject = before.length ? before : after;
         // No subject: "ردت موسكو بأنها ستطرد" — the speaker of the frame around it, else the running topic.
-        const speaker = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase)?.speaker.phrase;
+        const speaker = [...s.attribution.scopes]
+          .reverse()
+          .find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase)?.speaker.phrase;
         const subj = subject.length ? subject : speaker ? [speaker] : ctx.topic;
         if (!subject.length && subj.length) reason = 'verb, subject carried from the previous clause';
         add(entry.args.get('subj'), subj);
         // Direct object: the next bare actor after the subject, or after the verb (inside a phrase's gap too:
         // "يدعو روسيا إلى").
-        const objFrom = subject.length && subject[0]!.from > m.from ? subject[subject.length - 1]!.to : m.from + 1;
+        const objFrom =
+          subject.length && subject[0]!.from > m.from ? subject[subject.length - 1]!.to : m.from + 1;
         const obj = s.actors.find(
-          (p) => p.from >= objFrom && p.from <= objFrom + 1 && s.clauses.clause[p.from] === clause && prepositionOf(s, p) === null && p.kind !== 'modifier' && !p.placeOnly,
+          (p) =>
+            p.from >= objFrom &&
+            p.from <= objFrom + 1 &&
+            s.clauses.clause[p.from] === clause &&
+            prepositionOf(s, p) === null &&
+            p.kind !== 'modifier' &&
+            !p.placeOnly,
         );
         if (obj && !subj.includes(obj)) add(entry.args.get('obj'), withCoordinated(s, obj));
         if (m.key.analysis.pronoun && entry.args.get('obj') === 'target') {
@@ -467,7 +600,12 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
         if (a) possessor = [a];
       }
       const hasActor = gen.actors.length > 0 || gen.nisba !== null || possessor.length > 0;
-      const evidence = nominalEvidence(s, m, ctx, hasActor || actorsAfter(s, m.to, clause).some((a) => a.prep !== null && entry.args.has(a.prep)));
+      const evidence = nominalEvidence(
+        s,
+        m,
+        ctx,
+        hasActor || actorsAfter(s, m.to, clause).some((a) => a.prep !== null && entry.args.has(a.prep)),
+      );
       if (!evidence.ok) {
         say(`dropped: ${evidence.reason}`);
         continue;
@@ -510,7 +648,9 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     const attribution = attributionAt(s.attribution, m.from, s.quoteSpeaker[m.from] ?? null);
     // A speech act with no explicit actor is the speaker's: "أكد أن كييف ليست جدية" — Russia accuses Kyiv.
     if (!source.length && SPEECH_TYPES.has(entry.type)) {
-      const speakerScope = [...s.attribution.scopes].reverse().find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase);
+      const speakerScope = [...s.attribution.scopes]
+        .reverse()
+        .find((sc) => sc.from <= m.from && m.from < sc.to && sc.speaker.phrase);
       const speaker = speakerScope?.speaker.phrase ?? s.quoteSpeaker[m.from]?.phrase ?? null;
       if (speaker) add('source', [speaker]);
     }
@@ -518,14 +658,24 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     // A speech act is the speaker's own act, reported by the outlet: "قال الوزير إنه يرفض" is a REJECT by the
     // minister with no attribution. Material acts keep the speaker who reports them.
     const asserted = SPEECH_TYPES.has(entry.type)
-      ? attribution.filter((a) => !src.some((p) => (p.entity !== null && p.entity.id === a.entity) || ctx.original.slice(p.start, p.end) === a.text))
+      ? attribution.filter(
+          (a) =>
+            !src.some(
+              (p) =>
+                (p.entity !== null && p.entity.id === a.entity) ||
+                ctx.original.slice(p.start, p.end) === a.text,
+            ),
+        )
       : attribution;
     const srcKeys = new Set(src.map(actorKey));
-    const tgt = dedupe(target.filter((p) => !p.placeOnly && !srcKeys.has(actorKey(p))).map((p) => withFocus(p, ctx.focus)));
+    const tgt = dedupe(
+      target.filter((p) => !p.placeOnly && !srcKeys.has(actorKey(p))).map((p) => withFocus(p, ctx.focus)),
+    );
     // An appeal with an addressee is a demand: "دعا الحكومة إلى الانسحاب" is REQUEST 100 (the parallel 10x
     // code), "دعا إلى الحوار" stays an uncoded 02x appeal (docs/annotation.md, section 4).
     let code = ctx.lexicon.codebook.get(entry.cameo)!;
-    if (entry.cameo.startsWith('02') && tgt.length) code = ctx.lexicon.codebook.get('10' + entry.cameo.slice(2)) ?? code;
+    if (entry.cameo.startsWith('02') && tgt.length)
+      code = ctx.lexicon.codebook.get('10' + entry.cameo.slice(2)) ?? code;
     // A meeting or an attack with neither side named is a mention or another sense (استقبل في صحف أخرى).
     if (!src.length && !tgt.length && (entry.type === 'CONSULT' || entry.type === 'ASSAULT')) {
       say('dropped: no actor on either side');
@@ -536,8 +686,16 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     const date = time
       ? { value: time.value, text: time.text, resolved: time.value !== null }
       : { value: ctx.published, text: null, resolved: false };
-    const confidence = Math.min(0.95, (verbal ? 0.6 : 0.5) + (src.length ? 0.15 : 0) + (tgt.length ? 0.1 : 0) + (reason === 'support verb' ? 0.1 : 0));
-    say(`coded (${reason}; ${modality}${cue ? ` by ${cue}` : ''}); source ${src.map((p) => p.code ?? '?').join('+') || '-'}, target ${tgt.map((p) => p.code ?? '?').join('+') || '-'}`);
+    const confidence = Math.min(
+      0.95,
+      (verbal ? 0.6 : 0.5) +
+        (src.length ? 0.15 : 0) +
+        (tgt.length ? 0.1 : 0) +
+        (reason === 'support verb' ? 0.1 : 0),
+    );
+    say(
+      `coded (${reason}; ${modality}${cue ? ` by ${cue}` : ''}); source ${src.map((p) => p.code ?? '?').join('+') || '-'}, target ${tgt.map((p) => p.code ?? '?').join('+') || '-'}`,
+    );
     out.push({
       match: m,
       code,

@@ -43,13 +43,24 @@ function matchElement(el: TriggerElement, keys: TokenKey[]): TokenKey | null {
     // carries the article (الزار is a surname, not زار "visited").
     if (el.kind === 'word' && (k.analysis.pronoun === 'ي' || k.analysis.pronoun === 'ني')) continue;
     if (el.kind === 'word' && el.verbal && k.analysis.article) continue;
-    if (el.kind === 'verb' ? (verbKey(k) && el.forms.has(k.bare)) || el.literals.has(k.bare) : el.keys.has(k.bare)) return k;
+    if (
+      el.kind === 'verb'
+        ? (verbKey(k) && el.forms.has(k.bare)) || el.literals.has(k.bare)
+        : el.keys.has(k.bare)
+    )
+      return k;
   }
   return null;
 }
 
 /** Matches elements[e..] starting at token i; returns the end token index or -1. */
-function matchRest(elements: TriggerElement[], e: number, tokens: Token[], keys: TokenKey[][], i: number): number {
+function matchRest(
+  elements: TriggerElement[],
+  e: number,
+  tokens: Token[],
+  keys: TokenKey[][],
+  i: number,
+): number {
   if (e === elements.length) return i;
   const el = elements[e]!;
   if (el.kind === 'gap') {
@@ -67,7 +78,8 @@ function matchRest(elements: TriggerElement[], e: number, tokens: Token[], keys:
     for (let skip = 0; skip <= GAP && i + skip < tokens.length; skip++) {
       if (skip > 0 && !isWord(tokens[i + skip - 1]) && tokens[i + skip - 1]!.kind !== 'number') break;
       const at = i + skip;
-      if (keys[at]!.some((k) => k.analysis.prefixes.some((p) => el.letters.has(p)))) return matchRest(elements, e + 1, tokens, keys, at);
+      if (keys[at]!.some((k) => k.analysis.prefixes.some((p) => el.letters.has(p))))
+        return matchRest(elements, e + 1, tokens, keys, at);
       if (el.letters.has(tokens[at]!.norm)) return matchRest(elements, e + 1, tokens, keys, at + 1);
     }
     return -1;
@@ -90,14 +102,46 @@ function excluded(entry: TriggerEntry, keys: TokenKey[][], from: number, to: num
 const n = normalizeKey;
 /** Words after which a verb-looking word is a masdar: بسبب قصف، خلال زيارة، بعد اعتقال. */
 const NOUN_GOVERNORS = new Set(
-  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'ضد', 'بسبب', 'جراء', 'إثر', 'اثر', 'عقب', 'خلال', 'بعد', 'قبل', 'منذ', 'أثناء', 'وقف', 'استمرار', 'بدء', 'عدم', 'تجاه', 'حول', 'بشأن', 'محاولة', 'محاولات'].map(n),
+  [
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'عن',
+    'مع',
+    'ضد',
+    'بسبب',
+    'جراء',
+    'إثر',
+    'اثر',
+    'عقب',
+    'خلال',
+    'بعد',
+    'قبل',
+    'منذ',
+    'أثناء',
+    'وقف',
+    'استمرار',
+    'بدء',
+    'عدم',
+    'تجاه',
+    'حول',
+    'بشأن',
+    'محاولة',
+    'محاولات',
+  ].map(n),
 );
 
 /** A verb form of the frames and light-verb tables (reporting, occurrence, control, support verbs). */
 function isKnownVerb(lexicon: Lexicon, k: TokenKey): boolean {
   if (k.analysis.article || k.analysis.pronoun) return false;
   const f = lexicon.frames;
-  return f.reportingVerbs.has(k.bare) || f.occurrenceVerbs.has(k.bare) || f.controlVerbs.has(k.bare) || lexicon.triggers.supportVerbs.has(k.bare);
+  return (
+    f.reportingVerbs.has(k.bare) ||
+    f.occurrenceVerbs.has(k.bare) ||
+    f.controlVerbs.has(k.bare) ||
+    lexicon.triggers.supportVerbs.has(k.bare)
+  );
 }
 
 /**
@@ -139,7 +183,10 @@ export function findTriggers(lexicon: Lexicon, tokens: Token[], keys: TokenKey[]
     // After a preposition, a governing noun or a finite verb (أدى قصف، قررت طرد) a verb-looking word is a
     // masdar: Arabic does not chain two finite verbs without a particle.
     const afterGovernor =
-      i > 0 && keys[i - 1]!.some((k) => NOUN_GOVERNORS.has(k.key) || NOUN_GOVERNORS.has(k.bare) || isKnownVerb(lexicon, k));
+      i > 0 &&
+      keys[i - 1]!.some(
+        (k) => NOUN_GOVERNORS.has(k.key) || NOUN_GOVERNORS.has(k.bare) || isKnownVerb(lexicon, k),
+      );
     for (const k of keys[i]!) {
       const starts = byFirst.get(k.bare);
       if (!starts) continue;
@@ -157,7 +204,10 @@ export function findTriggers(lexicon: Lexicon, tokens: Token[], keys: TokenKey[]
   }
   // Longest first, then phrase before verb before noun; one reading per word: a match that starts at the
   // same word as a kept one is dropped.
-  all.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from) || KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind]);
+  all.sort(
+    (a, b) =>
+      a.from - b.from || b.to - b.from - (a.to - a.from) || KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind],
+  );
   const kept: TriggerMatch[] = [];
   for (const m of all) {
     if (kept.some((k) => k.from === m.from)) continue;

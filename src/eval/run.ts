@@ -11,7 +11,10 @@ function sentenceAt(a: Analysis, offset: number): number {
 
 export function scoredGold(item: GoldItem, e: GoldEvent, a: Analysis | null): ScoredEvent {
   const at = e.trigger ? item.text.indexOf(e.trigger) : -1;
-  const actor = (x: { country: string | null; sector: string | null }) => ({ country: x.country ?? null, sector: x.sector ?? null });
+  const actor = (x: { country: string | null; sector: string | null }) => ({
+    country: x.country ?? null,
+    sector: x.sector ?? null,
+  });
   return {
     type: e.type,
     cameo: e.cameo ?? null,
@@ -49,7 +52,12 @@ export function scoredPrediction(a: Analysis): ScoredEvent[] {
 export function evaluate(analyzer: Analyzer, items: GoldItem[]): Report {
   const pairs: ItemPair[] = items.map((item) => {
     const a = analyzer.analyze(item.text, { id: item.id, published: item.published ?? null });
-    return { id: item.id, text: item.text, gold: item.events.map((e) => scoredGold(item, e, a)), predicted: scoredPrediction(a) };
+    return {
+      id: item.id,
+      text: item.text,
+      gold: item.events.map((e) => scoredGold(item, e, a)),
+      predicted: scoredPrediction(a),
+    };
   });
   return score(pairs);
 }

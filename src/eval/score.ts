@@ -41,7 +41,16 @@ export interface TypeScore {
   f1: number;
 }
 
-export const FIELDS = ['cameo', 'cameoRoot', 'sourceCountry', 'sourceSector', 'targetCountry', 'targetSector', 'modality', 'attribution'] as const;
+export const FIELDS = [
+  'cameo',
+  'cameoRoot',
+  'sourceCountry',
+  'sourceSector',
+  'targetCountry',
+  'targetSector',
+  'modality',
+  'attribution',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface EvalError {
@@ -81,7 +90,11 @@ export function matchEvents(gold: ScoredEvent[], predicted: ScoredEvent[]): [Sco
     predicted.forEach((p, pi) => {
       if (g.type !== p.type) return;
       if (g.sentence >= 0 && p.sentence >= 0 && g.sentence !== p.sentence) return;
-      candidates.push({ g: gi, p: pi, score: (overlaps(g.trigger, p.trigger) ? 4 : 0) + (g.sentence === p.sentence ? 1 : 0) });
+      candidates.push({
+        g: gi,
+        p: pi,
+        score: (overlaps(g.trigger, p.trigger) ? 4 : 0) + (g.sentence === p.sentence ? 1 : 0),
+      });
     }),
   );
   candidates.sort((a, b) => b.score - a.score || a.g - b.g || a.p - b.p);
@@ -120,7 +133,9 @@ function fieldAgrees(field: Field, g: ScoredEvent, p: ScoredEvent): boolean {
     case 'attribution':
       return (
         g.attribution.length === p.attribution.length &&
-        g.attribution.every((a, i) => a.country === p.attribution[i]!.country && a.sector === p.attribution[i]!.sector)
+        g.attribution.every(
+          (a, i) => a.country === p.attribution[i]!.country && a.sector === p.attribution[i]!.sector,
+        )
       );
   }
 }
@@ -134,7 +149,9 @@ export function score(pairs: ItemPair[]): Report {
   const types = [...PLOVER_TYPES] as string[];
   const counts = new Map(types.map((t) => [t, { gold: 0, predicted: 0, matched: 0 }]));
   const asserted = { gold: 0, predicted: 0, matched: 0 };
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: 0 }])) as Report['fields'];
+  const fields = Object.fromEntries(
+    FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: 0 }]),
+  ) as Report['fields'];
   const errors: EvalError[] = [];
   let agreeingItems = 0;
   for (const item of pairs) {
@@ -149,7 +166,14 @@ export function score(pairs: ItemPair[]): Report {
       for (const f of FIELDS) {
         fields[f].total++;
         if (fieldAgrees(f, g, p)) fields[f].correct++;
-        else if (f !== 'cameoRoot') errors.push({ id: item.id, kind: 'field', type: g.type, trigger: p.trigger?.text ?? null, detail: `${f}: gold ${describe(g)} / predicted ${describe(p)}` });
+        else if (f !== 'cameoRoot')
+          errors.push({
+            id: item.id,
+            kind: 'field',
+            type: g.type,
+            trigger: p.trigger?.text ?? null,
+            detail: `${f}: gold ${describe(g)} / predicted ${describe(p)}`,
+          });
       }
     }
     const isAsserted = (e: ScoredEvent) => (e.modality ?? 'asserted') === 'asserted';
@@ -160,8 +184,24 @@ export function score(pairs: ItemPair[]): Report {
     asserted.matched += matchEvents(ga, pa).length;
     const matchedG = new Set(matched.map(([g]) => g));
     const matchedP = new Set(matched.map(([, p]) => p));
-    for (const g of gold) if (!matchedG.has(g)) errors.push({ id: item.id, kind: 'missed', type: g.type, trigger: g.trigger?.text ?? null, detail: describe(g) });
-    for (const p of predicted) if (!matchedP.has(p)) errors.push({ id: item.id, kind: 'spurious', type: p.type, trigger: p.trigger?.text ?? null, detail: describe(p) });
+    for (const g of gold)
+      if (!matchedG.has(g))
+        errors.push({
+          id: item.id,
+          kind: 'missed',
+          type: g.type,
+          trigger: g.trigger?.text ?? null,
+          detail: describe(g),
+        });
+    for (const p of predicted)
+      if (!matchedP.has(p))
+        errors.push({
+          id: item.id,
+          kind: 'spurious',
+          type: p.type,
+          trigger: p.trigger?.text ?? null,
+          detail: describe(p),
+        });
   }
   for (const f of FIELDS) fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 0;
   const perType = types.map((t) => {
@@ -188,12 +228,27 @@ export function formatReport(r: Report, title: string, maxErrors = 25): string {
     `${t.type.padEnd(11)} ${String(t.gold).padStart(4)}  ${String(t.predicted).padStart(4)}  ${String(t.matched).padStart(5)}  ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}`;
   for (const t of r.perType) lines.push(row(t));
   lines.push('-'.repeat(56), row(r.overall), row(r.asserted), '');
-  lines.push(`items whose set of event types is exactly right: ${pct(r.itemAgreement)}%`, '', 'on matched events:');
-  for (const f of FIELDS) lines.push(`  ${f.padEnd(14)} ${pct(r.fields[f].accuracy)}%  (${r.fields[f].correct}/${r.fields[f].total})`);
-  const shown = [...r.errors.filter((e) => e.kind === 'spurious'), ...r.errors.filter((e) => e.kind === 'missed'), ...r.errors.filter((e) => e.kind === 'field')].slice(0, maxErrors);
+  lines.push(
+    `items whose set of event types is exactly right: ${pct(r.itemAgreement)}%`,
+    '',
+    'on matched events:',
+  );
+  for (const f of FIELDS)
+    lines.push(
+      `  ${f.padEnd(14)} ${pct(r.fields[f].accuracy)}%  (${r.fields[f].correct}/${r.fields[f].total})`,
+    );
+  const shown = [
+    ...r.errors.filter((e) => e.kind === 'spurious'),
+    ...r.errors.filter((e) => e.kind === 'missed'),
+    ...r.errors.filter((e) => e.kind === 'field'),
+  ].slice(0, maxErrors);
   if (shown.length) {
-    lines.push('', `errors (first ${shown.length} of ${r.errors.length}: spurious, then missed, then wrong fields):`);
-    for (const e of shown) lines.push(`  ${e.id}  ${e.kind.padEnd(8)} ${e.type.padEnd(9)} "${e.trigger ?? ''}"  ${e.detail}`);
+    lines.push(
+      '',
+      `errors (first ${shown.length} of ${r.errors.length}: spurious, then missed, then wrong fields):`,
+    );
+    for (const e of shown)
+      lines.push(`  ${e.id}  ${e.kind.padEnd(8)} ${e.type.padEnd(9)} "${e.trigger ?? ''}"  ${e.detail}`);
   }
   return lines.join('\n');
 }

@@ -59,7 +59,8 @@ const BOILERPLATE_START = new RegExp(
     ].join('|') +
     ')',
 );
-const SOCIAL = /^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|انستغرام|تلغرام|يوتيوب|لينكد ان|facebook|twitter|whatsapp|telegram|linkedin|email|print|طباعه|ارسال)[\s|•·,،/-]*)+$/;
+const SOCIAL =
+  /^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|انستغرام|تلغرام|يوتيوب|لينكد ان|facebook|twitter|whatsapp|telegram|linkedin|email|print|طباعه|ارسال)[\s|•·,،/-]*)+$/;
 // Photo credits that close an image caption.
 const CREDIT =
   /\((?:ارشيف|ارشيفيه|صوره ارشيفيه|صوره تعبيريه|تعبيريه|ا ?ف ?ب|ا\.ف\.ب|فرانس برس|رويترز|الاناضول|غيتي|غيتي اميجز|getty(?: images)?|afp|reuters|ap|epa|وكالات|انترنت|مواقع التواصل|مواقع التواصل الاجتماعي|فيسبوك|تويتر|اسوشيتد برس)\)\s*[.]?$/;

@@ -31,7 +31,11 @@ function clean(s: string): string {
 }
 
 export function cameoRow(a: Analysis, e: Event): string {
-  const join = (xs: (string | null)[]) => xs.filter((x): x is string => !!x).map(clean).join(';');
+  const join = (xs: (string | null)[]) =>
+    xs
+      .filter((x): x is string => !!x)
+      .map(clean)
+      .join(';');
   const cells = [
     `${a.article.id || 'article'}-${e.id}`,
     e.date.value ?? '',

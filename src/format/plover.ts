@@ -28,9 +28,21 @@ export interface PloverRecord {
   goldstein: number;
   event_text: string;
   trigger_text: string;
-  event_loc: { extracted_place: string; geonameid: number | null; lat: number | null; lon: number | null; country_code: string | null } | null;
+  event_loc: {
+    extracted_place: string;
+    geonameid: number | null;
+    lat: number | null;
+    lon: number | null;
+    country_code: string | null;
+  } | null;
   text_info: { sequence: number; start: number; end: number };
-  cite_info: { url: string | null; title: string | null; language: 'ar'; publication: string | null; article_id: string };
+  cite_info: {
+    url: string | null;
+    title: string | null;
+    language: 'ar';
+    publication: string | null;
+    article_id: string;
+  };
   attribution: { text: string; cue: string }[];
   coder: string;
 }
@@ -52,7 +64,10 @@ export function toPlover(a: Analysis, text: string, e: Event, codebook: Codebook
   if (!e.type) return null;
   const m = e.mentions[0]!;
   const sentence = a.sentences[m.sentence]!;
-  const modes = [e.mode, e.modality === 'asserted' ? null : e.modality === 'negated' ? 'negation' : e.modality].filter((x): x is string => !!x);
+  const modes = [
+    e.mode,
+    e.modality === 'asserted' ? null : e.modality === 'negated' ? 'negation' : e.modality,
+  ].filter((x): x is string => !!x);
   return {
     id: `${a.article.id || 'article'}-${e.id}`,
     date: e.date.value && e.date.value.length === 10 ? e.date.value : (a.article.published ?? null),
@@ -67,10 +82,22 @@ export function toPlover(a: Analysis, text: string, e: Event, codebook: Codebook
     event_text: text.slice(sentence.start, sentence.end),
     trigger_text: m.trigger.text,
     event_loc: e.location
-      ? { extracted_place: e.location.text, geonameid: e.location.geonameid, lat: e.location.lat, lon: e.location.lon, country_code: e.location.country }
+      ? {
+          extracted_place: e.location.text,
+          geonameid: e.location.geonameid,
+          lat: e.location.lat,
+          lon: e.location.lon,
+          country_code: e.location.country,
+        }
       : null,
     text_info: { sequence: m.sentence, start: m.start, end: m.end },
-    cite_info: { url: a.article.url, title: a.article.title, language: 'ar', publication: a.article.source, article_id: a.article.id },
+    cite_info: {
+      url: a.article.url,
+      title: a.article.title,
+      language: 'ar',
+      publication: a.article.source,
+      article_id: a.article.id,
+    },
     attribution: e.attribution.map((x) => ({ text: x.text, cue: x.cue })),
     coder: 'hadath',
   };

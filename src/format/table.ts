@@ -3,7 +3,9 @@ import type { Analysis } from '../model.js';
 
 export function eventTable(a: Analysis): string {
   const lines: string[] = [];
-  const head = a.article.title ? `${a.article.id ? a.article.id + '  ' : ''}${a.article.title}` : a.article.id;
+  const head = a.article.title
+    ? `${a.article.id ? a.article.id + '  ' : ''}${a.article.title}`
+    : a.article.id;
   if (head) lines.push(head);
   if (a.events.length === 0) lines.push('  (no events)');
   for (const e of a.events) {
@@ -14,7 +16,9 @@ export function eventTable(a: Analysis): string {
     lines.push(
       `  ${e.id}  ${e.date.value ?? '????'}${e.date.resolved ? '' : '?'}  ${(e.type ?? 'STATEMENT').padEnd(9)} ${e.cameo.padEnd(4)} ${e.modality.padEnd(12)} ${src}  →  ${tgt}${who}${flags}`,
     );
-    lines.push(`        "${e.mentions.map((m) => m.trigger.text).join('" / "')}"  (${e.mentions.length} mention${e.mentions.length > 1 ? 's' : ''}, ${e.rule})`);
+    lines.push(
+      `        "${e.mentions.map((m) => m.trigger.text).join('" / "')}"  (${e.mentions.length} mention${e.mentions.length > 1 ? 's' : ''}, ${e.rule})`,
+    );
   }
   return lines.join('\n');
 }

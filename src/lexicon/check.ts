@@ -24,20 +24,32 @@ export function checkLexicon(lexicon: Lexicon): CheckReport {
   const { actors } = lexicon;
   const countries = new Set([...actors.countries.keys(), ...INTERNATIONAL_CODES]);
 
-  const entries: NameEntry[] = [...actors.countries.values(), ...actors.orgs.values(), ...actors.people.values()];
+  const entries: NameEntry[] = [
+    ...actors.countries.values(),
+    ...actors.orgs.values(),
+    ...actors.people.values(),
+  ];
   for (const e of entries) {
     if (e.country && !countries.has(e.country)) errors.push(`${e.rule}: unknown country code "${e.country}"`);
     if (e.sector && !SECTORS.has(e.sector)) errors.push(`${e.rule}: unknown sector "${e.sector}"`);
-    if (e.wikidata && !/^Q\d+$/.test(e.wikidata)) errors.push(`${e.rule}: malformed Wikidata id "${e.wikidata}"`);
+    if (e.wikidata && !/^Q\d+$/.test(e.wikidata))
+      errors.push(`${e.rule}: malformed Wikidata id "${e.wikidata}"`);
     const byOffice = new Map<string, { from: string; to: string }[]>();
     for (const r of e.roles) {
       if (!OFFICES.has(r.office)) errors.push(`${e.rule}: unknown office "${r.office}"`);
-      if (!countries.has(r.where) && !actors.orgs.has(r.where)) errors.push(`${e.rule}: role ${r.office}@${r.where}: "${r.where}" is neither a country code nor an org id`);
-      if (r.from > r.to) errors.push(`${e.rule}: role ${r.office} ends (${r.to}) before it starts (${r.from})`);
+      if (!countries.has(r.where) && !actors.orgs.has(r.where))
+        errors.push(
+          `${e.rule}: role ${r.office}@${r.where}: "${r.where}" is neither a country code nor an org id`,
+        );
+      if (r.from > r.to)
+        errors.push(`${e.rule}: role ${r.office} ends (${r.to}) before it starts (${r.from})`);
       const key = `${r.office}@${r.where}`;
       const list = byOffice.get(key) ?? [];
       for (const other of list) {
-        if (r.from < other.to && other.from < r.to) errors.push(`${e.rule}: overlapping terms of ${key}: ${other.from}..${other.to} and ${r.from}..${r.to}`);
+        if (r.from < other.to && other.from < r.to)
+          errors.push(
+            `${e.rule}: overlapping terms of ${key}: ${other.from}..${other.to} and ${r.from}..${r.to}`,
+          );
       }
       list.push(r);
       byOffice.set(key, list);
@@ -64,7 +76,8 @@ export function checkLexicon(lexicon: Lexicon): CheckReport {
 
   // Entries that text can never produce: the tokenizer splits them otherwise, or they are particles.
   forEachName(lexicon, (key, e) => {
-    if (!key.includes(' ') && FUNCTION_WORDS.has(key)) errors.push(`${e.rule}: the name "${key}" is a function word`);
+    if (!key.includes(' ') && FUNCTION_WORDS.has(key))
+      errors.push(`${e.rule}: the name "${key}" is a function word`);
   });
   return { errors, warnings, counts: lexicon.counts };
 }

@@ -54,30 +54,30 @@ export interface TitleEntry {
 export const INTERNATIONAL_CODES = ['IGO', 'UNO', 'EUR', 'NGO', 'ISM', 'IMG', 'MNC', 'WST'] as const;
 
 export const SECTORS = new Set(
-  'COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC'.split(' '),
+  'COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC'.split(
+    ' ',
+  ),
 );
 
-export const OFFICES = new Set(
-  [
-    'PRESIDENT',
-    'VICE_PRESIDENT',
-    'MONARCH',
-    'CROWN_PRINCE',
-    'PM',
-    'DEPUTY_PM',
-    'FOREIGN_MIN',
-    'DEFENCE_MIN',
-    'INTERIOR_MIN',
-    'FINANCE_MIN',
-    'OIL_MIN',
-    'JUSTICE_MIN',
-    'ARMY_CHIEF',
-    'INTEL_CHIEF',
-    'CENTRAL_BANK',
-    'SPEAKER',
-    'SUPREME_LEADER',
-    'SECGEN',
-    'LEADER',
-    'SPOKESPERSON',
-  ],
-);
+export const OFFICES = new Set([
+  'PRESIDENT',
+  'VICE_PRESIDENT',
+  'MONARCH',
+  'CROWN_PRINCE',
+  'PM',
+  'DEPUTY_PM',
+  'FOREIGN_MIN',
+  'DEFENCE_MIN',
+  'INTERIOR_MIN',
+  'FINANCE_MIN',
+  'OIL_MIN',
+  'JUSTICE_MIN',
+  'ARMY_CHIEF',
+  'INTEL_CHIEF',
+  'CENTRAL_BANK',
+  'SPEAKER',
+  'SUPREME_LEADER',
+  'SECGEN',
+  'LEADER',
+  'SPOKESPERSON',
+]);

@@ -63,7 +63,12 @@ function officeIndex(people: Iterable<NameEntry>): Map<string, OfficeHolder[]> {
 }
 
 /** The person holding `office` in `where` on `date` (YYYY-MM-DD); the latest to take office wins overlaps. */
-export function officeHolder(lexicon: Lexicon, office: string, where: string, date: string): NameEntry | null {
+export function officeHolder(
+  lexicon: Lexicon,
+  office: string,
+  where: string,
+  date: string,
+): NameEntry | null {
   const holders = lexicon.offices.get(`${office}@${where}`);
   if (!holders) return null;
   let found: NameEntry | null = null;

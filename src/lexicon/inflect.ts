@@ -7,16 +7,7 @@
 /** روسي → روسي، روسيه، روسيان، روسيتان، روسيين، روسيون، روسيات، روسيتين (normalised). */
 export function nisbaForms(base: string): string[] {
   if (!base.endsWith('ي')) return [base];
-  return [
-    base,
-    base + 'ه',
-    base + 'ان',
-    base + 'ين',
-    base + 'ون',
-    base + 'ات',
-    base + 'تان',
-    base + 'تين',
-  ];
+  return [base, base + 'ه', base + 'ان', base + 'ين', base + 'ون', base + 'ات', base + 'تان', base + 'تين'];
 }
 
 /**
@@ -123,7 +114,8 @@ export function verbForms(perfect: string, imperfect: string): VerbForm[] {
     for (const prefix of JUSSIVE_PREFIXES) add(prefix + body, 'imperfect', 'singular', prefix === 'ت');
   } else if (stem.length === 3 && (stem[1] === 'و' || stem[1] === 'ي' || stem[1] === 'ا')) {
     // Hollow jussive: لم يقل، لم تكن.
-    for (const prefix of JUSSIVE_PREFIXES) add(prefix + stem[0] + stem[2], 'imperfect', 'singular', prefix === 'ت');
+    for (const prefix of JUSSIVE_PREFIXES)
+      add(prefix + stem[0] + stem[2], 'imperfect', 'singular', prefix === 'ت');
   }
   return [...out.values()];
 }

@@ -138,7 +138,11 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
         const key = normalizeKey(adj);
         const forms = key.endsWith('ي') ? nisbaForms(key) : [key];
         forms.forEach((f, k) => {
-          const value: AdjectiveEntry = { country: iso3, plural: !key.endsWith('ي') || k >= 4, rule: entry.rule };
+          const value: AdjectiveEntry = {
+            country: iso3,
+            plural: !key.endsWith('ي') || k >= 4,
+            rule: entry.rule,
+          };
           const words = f.split(' ');
           d.adjectives.add(words, value);
           d.adjectives.add(['ال' + words[0], ...words.slice(1)], value);
@@ -176,7 +180,8 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
   for (const path of tsvFiles(join(dataDir, 'actors/orgs'))) {
     for (const r of rows(path, ['id', 'name', 'ar', 'country', 'sector'])) {
       const entry = base(r, 'org', 'ORG');
-      if (d.orgs.has(entry.id)) d.problems.push({ rule: entry.rule, message: `duplicate org id "${entry.id}"` });
+      if (d.orgs.has(entry.id))
+        d.problems.push({ rule: entry.rule, message: `duplicate org id "${entry.id}"` });
       d.orgs.set(entry.id, entry);
       addName(r.get('ar'), entry);
     }
@@ -185,7 +190,8 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
     for (const r of rows(path, ['id', 'name', 'ar', 'country', 'sector', 'roles'])) {
       const entry = base(r, 'person', 'PERSON');
       entry.roles = parseRoles(r.get('roles'), entry.country, entry.rule, d.problems);
-      if (d.people.has(entry.id)) d.problems.push({ rule: entry.rule, message: `duplicate person id "${entry.id}"` });
+      if (d.people.has(entry.id))
+        d.problems.push({ rule: entry.rule, message: `duplicate person id "${entry.id}"` });
       d.people.set(entry.id, entry);
       addName(r.get('ar'), entry);
       for (const n of splitList(r.get('ar'))) {
@@ -230,10 +236,12 @@ export function loadActorDictionaries(dataDir: string): ActorDictionaries {
   if (existsSync(titlesPath)) {
     for (const r of rows(titlesPath, ['ar', 'sector'])) {
       const entry: TitleEntry = { sector: emptyToNull(r.get('sector')), rule: `${r.file}:${r.line}` };
-      for (const form of splitList(r.get('ar'))) addArticleOptional(d.titles, normalizeKey(form).split(' '), entry);
+      for (const form of splitList(r.get('ar')))
+        addArticleOptional(d.titles, normalizeKey(form).split(' '), entry);
     }
   }
-  for (const trie of [d.names, d.agents, d.adjectives, d.titles]) for (const w of trie.firstWords()) d.firstWords.add(w);
+  for (const trie of [d.names, d.agents, d.adjectives, d.titles])
+    for (const w of trie.firstWords()) d.firstWords.add(w);
   return d;
 }
 

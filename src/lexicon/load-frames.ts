@@ -84,7 +84,11 @@ export function loadFrames(dataDir: string): Frames {
     }
     for (const form of forms) {
       const existing = f.reportingVerbs.get(form);
-      f.reportingVerbs.set(form, { role, continues: kind === 'continue' || !!existing?.continues, rule: existing?.rule ?? rule });
+      f.reportingVerbs.set(form, {
+        role,
+        continues: kind === 'continue' || !!existing?.continues,
+        rule: existing?.rule ?? rule,
+      });
     }
   }
   for (const r of read('modality.tsv', ['kind', 'pattern', 'modality'])) {

@@ -57,11 +57,18 @@ export interface TriggerDictionaries {
   problems: Problem[];
 }
 
-const SLOTS = new Set(['subj', 'obj', 'gen', ...['مع', 'ضد', 'على', 'إلى', 'ل', 'ب', 'من', 'عن', 'في', 'بين'].map(normalizeKey)]);
+const SLOTS = new Set([
+  'subj',
+  'obj',
+  'gen',
+  ...['مع', 'ضد', 'على', 'إلى', 'ل', 'ب', 'من', 'عن', 'في', 'بين'].map(normalizeKey),
+]);
 const ROLES = new Set<SlotRole>(['source', 'target', 'none']);
 const FILE_TYPES: Record<string, PloverType | null> = { statement: null };
 const CLITIC_PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
-const VERB_PREPOSITIONS = new Set(['عن', 'على', 'إلى', 'مع', 'في', 'من', 'ضد', 'حول', 'بين'].map((w) => normalizeKey(w)));
+const VERB_PREPOSITIONS = new Set(
+  ['عن', 'على', 'إلى', 'مع', 'في', 'من', 'ضد', 'حول', 'بين'].map((w) => normalizeKey(w)),
+);
 
 /** Bare key: the article is tolerated on literal words, so keys are stored without it. */
 export function bare(key: string): string {
@@ -72,7 +79,10 @@ export function bare(key: string): string {
  * `perfect/imperfect`, or several alternatives joined by `|`: verb pairs (شدد/يشدد|أكد/يؤكد) and, in
  * phrases, literal words beside them (هدد/يهدد|تهديد).
  */
-function compileVerb(pattern: string, allowLiterals = false): { forms: Map<string, VerbForm>; literals: Set<string> } | null {
+function compileVerb(
+  pattern: string,
+  allowLiterals = false,
+): { forms: Map<string, VerbForm>; literals: Set<string> } | null {
   const forms = new Map<string, VerbForm>();
   const literals = new Set<string>();
   for (const alt of splitList(pattern)) {
@@ -116,17 +126,20 @@ function compileElements(kind: TriggerEntry['kind'], pattern: string): TriggerEl
       elements.push({ kind: 'verb', ...verb });
     } else {
       const keys = new Set(splitList(word).map((w) => bare(normalizeKey(w))));
-      if ([...keys].every((k) => CLITIC_PREPOSITIONS.has(k))) elements.push({ kind: 'clitic', letters: keys });
+      if ([...keys].every((k) => CLITIC_PREPOSITIONS.has(k)))
+        elements.push({ kind: 'clitic', letters: keys });
       else elements.push({ kind: 'word', keys, verbal: [...keys].some((k) => k.endsWith('وا')) });
     }
   }
-  if (elements.length === 0 || elements[0]!.kind === 'gap' || elements[0]!.kind === 'clitic') return `phrase "${pattern}" must start with a word`;
+  if (elements.length === 0 || elements[0]!.kind === 'gap' || elements[0]!.kind === 'clitic')
+    return `phrase "${pattern}" must start with a word`;
   // A verb followed by its preposition (أفرج/يفرج عن) has its subject in between in verb-first sentences
   // (أفرجت السلطات الإيرانية عن): an implicit gap, as before a clitic preposition.
   for (let i = elements.length - 1; i > 0; i--) {
     const prev = elements[i - 1]!;
     const el = elements[i]!;
-    if (prev.kind === 'verb' && el.kind === 'word' && [...el.keys].every((k) => VERB_PREPOSITIONS.has(k))) elements.splice(i, 0, { kind: 'gap' });
+    if (prev.kind === 'verb' && el.kind === 'word' && [...el.keys].every((k) => VERB_PREPOSITIONS.has(k)))
+      elements.splice(i, 0, { kind: 'gap' });
   }
   return elements;
 }
@@ -137,10 +150,10 @@ function parseArgs(cell: string, kind: TriggerEntry['kind'], rule: string, probl
       ? [['gen', 'source']]
       : kind === 'participle'
         ? [['obj', 'target']]
-      : [
-          ['subj', 'source'],
-          ['obj', 'target'],
-        ],
+        : [
+            ['subj', 'source'],
+            ['obj', 'target'],
+          ],
   );
   for (const pair of cell.split(/\s+/).filter(Boolean)) {
     const [slotRaw, role] = pair.split('=');
@@ -164,7 +177,9 @@ export function loadTriggers(dataDir: string, codebook: Codebook): TriggerDictio
     problems: [],
   };
   if (!existsSync(dir)) return t;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()) {
     const path = join(dir, file);
     const name = basename(file, '.tsv');
     const rel = `data/triggers/${file}`;
@@ -173,7 +188,8 @@ export function loadTriggers(dataDir: string, codebook: Codebook): TriggerDictio
       t.counts.set(rel, rows.length);
       for (const r of rows) {
         const verb = compileVerb(r.get('pattern'));
-        if (!verb) t.problems.push({ rule: `${rel}:${r.line}`, message: `bad verb pattern "${r.get('pattern')}"` });
+        if (!verb)
+          t.problems.push({ rule: `${rel}:${r.line}`, message: `bad verb pattern "${r.get('pattern')}"` });
         else for (const [k, f] of verb.forms) t.supportVerbs.set(k, f);
       }
       continue;
@@ -190,7 +206,10 @@ export function loadTriggers(dataDir: string, codebook: Codebook): TriggerDictio
         continue;
       }
       if (code.type !== fileType) {
-        t.problems.push({ rule, message: `CAMEO ${cameo} is ${code.type ?? 'dropped by PLOVER'}, not ${fileType ?? 'a statement'}` });
+        t.problems.push({
+          rule,
+          message: `CAMEO ${cameo} is ${code.type ?? 'dropped by PLOVER'}, not ${fileType ?? 'a statement'}`,
+        });
       }
       const kind = r.get('kind') as TriggerEntry['kind'];
       if (kind !== 'verb' && kind !== 'noun' && kind !== 'phrase' && kind !== 'participle') {
@@ -219,7 +238,10 @@ export function loadTriggers(dataDir: string, codebook: Codebook): TriggerDictio
       const first = elements[0]!;
       const starts =
         first.kind === 'verb'
-          ? [...[...first.forms].map(([k, verb]) => [k, verb] as const), ...[...first.literals].map((k) => [k, null] as const)]
+          ? [
+              ...[...first.forms].map(([k, verb]) => [k, verb] as const),
+              ...[...first.literals].map((k) => [k, null] as const),
+            ]
           : first.kind === 'word'
             ? [...first.keys].map((k) => [k, null] as const)
             : [];

@@ -85,7 +85,8 @@ export class WordTrie<V> {
       let n = this.root.next.get(first.key);
       let length = 1;
       while (n) {
-        if (n.values.length > 0 && (!best || length > best.length)) best = { length, values: n.values, first };
+        if (n.values.length > 0 && (!best || length > best.length))
+          best = { length, values: n.values, first };
         const w = wordAt(length);
         if (w === undefined) break;
         n = n.next.get(w);

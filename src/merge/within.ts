@@ -60,9 +60,12 @@ export function mergeWithinArticle(events: CodedEvent[], paragraphs: Paragraph[]
       if (!sameKind(m.main, e)) continue;
       const mk = actorKeys(m.main);
       const shared = [...keys].filter((k) => mk.has(k)).length;
-      if (!(subsetEither(keys, mk) && (shared > 0 || (keys.size === 0 && m.main.paragraph === e.paragraph)))) continue;
+      if (!(subsetEither(keys, mk) && (shared > 0 || (keys.size === 0 && m.main.paragraph === e.paragraph))))
+        continue;
       const relation = m.mentions.some((x) => dateRelation(x, e) === 'conflict') ? 'conflict' : 'compatible';
-      const duplicate = m.mentions.some((x) => duplicateParagraphs(paragraphs, x.paragraph, e.paragraph) && x.paragraph !== e.paragraph);
+      const duplicate = m.mentions.some(
+        (x) => duplicateParagraphs(paragraphs, x.paragraph, e.paragraph) && x.paragraph !== e.paragraph,
+      );
       if (relation !== 'compatible' && !duplicate) continue;
       const union = new Set([...keys, ...mk]).size;
       const score = (union ? shared / union : 1) - Math.abs(m.main.paragraph - e.paragraph) / 1000;

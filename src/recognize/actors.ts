@@ -103,10 +103,20 @@ export function findActors(ctx: ArticleContext, s: SentenceInput): ActorPhrase[]
     if (key?.analysis.pronoun) return s.norm.map[t.nstart + key.analysis.stemTo]!;
     return t.end;
   };
-  const mention = (entity: RegisteredEntity, from: number, to: number, key: TokenKey | null, kind: MentionKind) => {
+  const mention = (
+    entity: RegisteredEntity,
+    from: number,
+    to: number,
+    key: TokenKey | null,
+    kind: MentionKind,
+  ) => {
     const start = startOf(from, key);
     const end = endOf(to - 1, to - 1 === from ? key : null);
-    ctx.registry.mention(entity, { start, end, text: ctx.original.slice(start, end), sentence: s.index }, kind);
+    ctx.registry.mention(
+      entity,
+      { start, end, text: ctx.original.slice(start, end), sentence: s.index },
+      kind,
+    );
   };
   const phrase = (p: Omit<ActorPhrase, 'sentence' | 'start' | 'end' | 'prefixes'>, key: TokenKey | null) => {
     const ap: ActorPhrase = {
@@ -118,8 +128,10 @@ export function findActors(ctx: ArticleContext, s: SentenceInput): ActorPhrase[]
     };
     out.push(ap);
     // News agencies and outlets say where a report comes from, not what it is about.
-    if (ap.country && ap.sector !== 'JRN') ctx.countryCounts.set(ap.country, (ctx.countryCounts.get(ap.country) ?? 0) + 1);
-    if (ap.country && ap.kind === 'place' && !ap.placeOnly) ctx.placeCounts.set(ap.country, (ctx.placeCounts.get(ap.country) ?? 0) + 1);
+    if (ap.country && ap.sector !== 'JRN')
+      ctx.countryCounts.set(ap.country, (ctx.countryCounts.get(ap.country) ?? 0) + 1);
+    if (ap.country && ap.kind === 'place' && !ap.placeOnly)
+      ctx.placeCounts.set(ap.country, (ctx.placeCounts.get(ap.country) ?? 0) + 1);
     return ap;
   };
 
@@ -210,10 +222,23 @@ export function findActors(ctx: ArticleContext, s: SentenceInput): ActorPhrase[]
   return out;
 }
 
-type PhraseFn = (p: Omit<ActorPhrase, 'sentence' | 'start' | 'end' | 'prefixes'>, key: TokenKey | null) => ActorPhrase;
-type MentionFn = (entity: RegisteredEntity, from: number, to: number, key: TokenKey | null, kind: MentionKind) => void;
+type PhraseFn = (
+  p: Omit<ActorPhrase, 'sentence' | 'start' | 'end' | 'prefixes'>,
+  key: TokenKey | null,
+) => ActorPhrase;
+type MentionFn = (
+  entity: RegisteredEntity,
+  from: number,
+  to: number,
+  key: TokenKey | null,
+  kind: MentionKind,
+) => void;
 
-function personPhrase(from: number, to: number, entity: RegisteredEntity): Omit<ActorPhrase, 'sentence' | 'start' | 'end' | 'prefixes'> {
+function personPhrase(
+  from: number,
+  to: number,
+  entity: RegisteredEntity,
+): Omit<ActorPhrase, 'sentence' | 'start' | 'end' | 'prefixes'> {
   return {
     from,
     to,
@@ -257,7 +282,13 @@ export function withCounterparts(s: { keys: TokenKey[][]; chunks: Chunk[] }): Ch
  * A role noun (or نظيره) with what follows it: nisba adjectives, a genitive country or body, and an
  * apposed name. Returns the index of the next unconsumed chunk.
  */
-function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: PhraseFn, mention: MentionFn): number {
+function composeRole(
+  ctx: ArticleContext,
+  s: SentenceInput,
+  ci: number,
+  phrase: PhraseFn,
+  mention: MentionFn,
+): number {
   const chunks = s.chunks;
   const head = chunks[ci]!;
   const agent = head.values[0] as AgentEntry;
@@ -303,7 +334,12 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
   if (g?.kind === 'name' && clitics(g.first).every((p) => p === 'ل')) {
     const entry = pickName(ctx, g.values, undefined);
     if (entry.kind === 'person' && clitics(g.first).length === 0) takePerson(g, entry);
-    else if (entry.kind !== 'person' && entry.kind !== 'city' && entry.kind !== 'region' && countries.length === 0) {
+    else if (
+      entry.kind !== 'person' &&
+      entry.kind !== 'city' &&
+      entry.kind !== 'region' &&
+      countries.length === 0
+    ) {
       genitive = entry;
       mention(nameEntity(ctx, entry), g.from, g.to, g.first, 'name');
       to = g.to;
@@ -314,13 +350,26 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
   let inner: ActorPhrase | null = null;
   const a = adjacent();
   // Only relational roles take their body from what follows (agents.tsv leaves their sector empty).
-  if (!person && !genitive && countries.length === 0 && agent.sector === null && a?.kind === 'agent' && clitics(a.first).every((p) => p === 'ل')) {
+  if (
+    !person &&
+    !genitive &&
+    countries.length === 0 &&
+    agent.sector === null &&
+    a?.kind === 'agent' &&
+    clitics(a.first).every((p) => p === 'ل')
+  ) {
     const captured: ActorPhrase[] = [];
-    k = composeRole(ctx, s, k, (p, key) => {
-      const ap = { ...p, sentence: s.index, start: 0, end: 0, prefixes: key ? clitics(key) : [] };
-      captured.push(ap);
-      return ap;
-    }, mention);
+    k = composeRole(
+      ctx,
+      s,
+      k,
+      (p, key) => {
+        const ap = { ...p, sentence: s.index, start: 0, end: 0, prefixes: key ? clitics(key) : [] };
+        captured.push(ap);
+        return ap;
+      },
+      mention,
+    );
     inner = captured[0] ?? null;
     if (inner) {
       to = inner.to;
@@ -351,7 +400,9 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
   // A body named after the role decides the sector (مسؤولو غوغل are BUS, المتحدث باسم الكرملين GOV);
   // a country only gives the nationality.
   const sector =
-    genitive && genitive.kind === 'org' ? (genitive.sector ?? agent.sector) : (agent.sector ?? inner?.sector ?? genitive?.sector ?? null);
+    genitive && genitive.kind === 'org'
+      ? (genitive.sector ?? agent.sector)
+      : (agent.sector ?? inner?.sector ?? genitive?.sector ?? null);
   if (countries.length === 0 && !genitive && agent.country) countries.push(agent.country);
   if (person) {
     const entity: RegisteredEntity = person;
@@ -366,7 +417,8 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
   const dual = agent.number === 'dual' || countries.length > 1;
   const list: (string | null)[] = countries.length > 0 ? countries : [genitive?.country ?? null];
   for (const country of list) {
-    const holder = office && country && ctx.date ? officeHolder(ctx.lexicon, office, country, ctx.date) : null;
+    const holder =
+      office && country && ctx.date ? officeHolder(ctx.lexicon, office, country, ctx.date) : null;
     if (holder) {
       const entity = nameEntity(ctx, holder);
       mention(entity, from, to, head.first, 'nominal');
@@ -414,7 +466,11 @@ function composeRole(ctx: ArticleContext, s: SentenceInput, ci: number, phrase: 
 const INTERNATIONAL_BODIES = new Set(['IGO', 'UNO', 'EUR']);
 
 function actorSector(entry: NameEntry): string | null {
-  if ((entry.kind === 'capital' || entry.kind === 'country') && !(INTERNATIONAL_CODES as readonly string[]).includes(entry.country ?? '')) return 'GOV';
+  if (
+    (entry.kind === 'capital' || entry.kind === 'country') &&
+    !(INTERNATIONAL_CODES as readonly string[]).includes(entry.country ?? '')
+  )
+    return 'GOV';
   if (entry.kind === 'org' && INTERNATIONAL_BODIES.has(entry.country ?? '')) return null;
   return entry.sector;
 }
@@ -432,7 +488,9 @@ function counterpartOffice(ctx: ArticleContext): string | null {
 function currentOffice(ctx: ArticleContext, entity: RegisteredEntity): string | null {
   if (!entity.entry || !ctx.date) return null;
   const date = ctx.date;
-  const role = entity.entry.roles.find((r) => r.from <= date && date <= r.to && r.where === entity.entry!.country);
+  const role = entity.entry.roles.find(
+    (r) => r.from <= date && date <= r.to && r.where === entity.entry!.country,
+  );
   return role?.office ?? null;
 }
 
@@ -458,7 +516,10 @@ function pickName(ctx: ArticleContext, values: NameEntry[], after: Chunk | undef
 function nameEntity(ctx: ArticleContext, entry: NameEntry): RegisteredEntity {
   const office = entry.kind === 'person' && ctx.date ? officeOn(entry, ctx.date) : null;
   const sector = office ? 'GOV' : entry.kind === 'capital' ? null : entry.sector;
-  const key = entry.kind === 'capital' ? `country:${entry.country}:capital:${entry.nameAr}` : `${entry.kind}:${entry.id}`;
+  const key =
+    entry.kind === 'capital'
+      ? `country:${entry.country}:capital:${entry.nameAr}`
+      : `${entry.kind}:${entry.id}`;
   return ctx.registry.ensure({
     key,
     type: entry.type,
@@ -486,7 +547,13 @@ function officeSector(office: string): string {
   return 'GOV';
 }
 
-function registerSurname(ctx: ArticleContext, s: SentenceInput, from: number, to: number, entity: RegisteredEntity) {
+function registerSurname(
+  ctx: ArticleContext,
+  s: SentenceInput,
+  from: number,
+  to: number,
+  entity: RegisteredEntity,
+) {
   if (to - from < 2) return;
   const last = s.tokens[to - 1]!.norm;
   if (!FUNCTION_WORDS.has(last) && !ctx.aliases.has(last)) ctx.aliases.set(last, entity);
@@ -547,8 +614,15 @@ function unknownPerson(
 }
 
 /** Surnames of people named in full earlier (ماكرون after إيمانويل ماكرون), and "البلاد". */
-function addAliasMentions(ctx: ArticleContext, s: SentenceInput, phrases: ActorPhrase[], mention: MentionFn, phrase: PhraseFn) {
-  const covered = (i: number) => phrases.some((p) => p.from <= i && i < p.to) || s.chunks.some((c) => c.from <= i && i < c.to);
+function addAliasMentions(
+  ctx: ArticleContext,
+  s: SentenceInput,
+  phrases: ActorPhrase[],
+  mention: MentionFn,
+  phrase: PhraseFn,
+) {
+  const covered = (i: number) =>
+    phrases.some((p) => p.from <= i && i < p.to) || s.chunks.some((c) => c.from <= i && i < c.to);
   s.tokens.forEach((t, i) => {
     if (t.kind !== 'arabic' || covered(i)) return;
     for (const key of s.keys[i]!) {
@@ -591,11 +665,17 @@ function addAliasMentions(ctx: ArticleContext, s: SentenceInput, phrases: ActorP
 }
 
 /** The country most named so far (as a place, else by any actor): what "البلاد" and bare roles refer to. */
-export function focusCountry(ctx: Pick<ArticleContext, 'placeCounts' | 'countryCounts' | 'lexicon'>): string | null {
+export function focusCountry(
+  ctx: Pick<ArticleContext, 'placeCounts' | 'countryCounts' | 'lexicon'>,
+): string | null {
   let best: string | null = null;
   let n = 0;
   for (const [c, k] of ctx.placeCounts.size ? ctx.placeCounts : ctx.countryCounts) {
-    if (k > n && ctx.lexicon.actors.countries.has(c) && !(INTERNATIONAL_CODES as readonly string[]).includes(c)) {
+    if (
+      k > n &&
+      ctx.lexicon.actors.countries.has(c) &&
+      !(INTERNATIONAL_CODES as readonly string[]).includes(c)
+    ) {
       best = c;
       n = k;
     }

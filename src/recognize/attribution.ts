@@ -44,7 +44,9 @@ export interface AttributionState {
 const MIN_QUOTE_CHARS = 15;
 const COLON_OR_QUOTE = new Set([':', '«', '"', '“']);
 const n = normalizeKey;
-const SOURCES_WORDS = new Set(['مصادر', 'مصدر', 'مسؤول', 'مسؤولون', 'مراقبون', 'شهود', 'ناشطون', 'تقارير', 'وسائل'].map(n));
+const SOURCES_WORDS = new Set(
+  ['مصادر', 'مصدر', 'مسؤول', 'مسؤولون', 'مراقبون', 'شهود', 'ناشطون', 'تقارير', 'وسائل'].map(n),
+);
 
 function speakerFrom(p: ActorPhrase, original: string, cue: string, denial: boolean): Speaker {
   return {
@@ -80,13 +82,25 @@ export function findAttribution(
   for (let i = 0; i < end; i++) {
     // Prepositional frames first: نقلا ("quoting") is also a verb form (they two transferred).
     // و/ف may sit on the first word of a prepositional frame (ووفق الكرملين، وبحسب).
-    const firsts = view.keys[i]!.filter((k) => !k.analysis.article && !k.analysis.pronoun && k.analysis.prefixes.every((p) => p === 'و' || p === 'ف'));
-    const prep = lexicon.frames.reportingPreps.longest(firsts.map((k) => ({ key: k.bare })), (o) => tokens[i + o]?.norm);
+    const firsts = view.keys[i]!.filter(
+      (k) =>
+        !k.analysis.article &&
+        !k.analysis.pronoun &&
+        k.analysis.prefixes.every((p) => p === 'و' || p === 'ف'),
+    );
+    const prep = lexicon.frames.reportingPreps.longest(
+      firsts.map((k) => ({ key: k.bare })),
+      (o) => tokens[i + o]?.norm,
+    );
     if (prep) {
       const after = i + prep.length;
       const source = view.actors.find((p) => p.from >= after && p.from <= after + 1 && p.kind !== 'modifier');
       const cue = original.slice(tokens[i]!.start, tokens[after - 1]!.end);
-      const text = source ? original.slice(source.start, source.end) : tokens[after] ? original.slice(tokens[after]!.start, tokens[after]!.end) : '';
+      const text = source
+        ? original.slice(source.start, source.end)
+        : tokens[after]
+          ? original.slice(tokens[after]!.start, tokens[after]!.end)
+          : '';
       if (!text) continue;
       const speaker: Speaker = source
         ? speakerFrom(source, original, cue, false)
@@ -106,15 +120,28 @@ export function findAttribution(
       // له"), else the narration's running speaker (وأضاف، وتابع).
       // A verb in a later clause of a sentence that named its actor earlier ("وأجرى بوتين مكالمة ...، أشار فيها")
       // takes the nearest bare actor before it.
-      const earlier = [...view.actors].reverse().find((p) => p.to <= i && p.kind !== 'modifier' && !p.placeOnly && prepositionOf(view, p) === null);
-      const recent = scopes.length ? scopes[scopes.length - 1]!.speaker : earlier ? speakerFrom(earlier, original, cue, false) : state.last;
+      const earlier = [...view.actors]
+        .reverse()
+        .find((p) => p.to <= i && p.kind !== 'modifier' && !p.placeOnly && prepositionOf(view, p) === null);
+      const recent = scopes.length
+        ? scopes[scopes.length - 1]!.speaker
+        : earlier
+          ? speakerFrom(earlier, original, cue, false)
+          : state.last;
       if (subject) speaker = speakerFrom(subject, original, cue, verb.role === 'denial');
       else if (recent) speaker = { ...recent, cue, denial: verb.role === 'denial' };
       else {
         const next = tokens[i + 1];
         // قالت مصادر / ذكرت تقارير: an unnamed source.
         if (next && view.stems[i + 1]!.some((s) => SOURCES_WORDS.has(s))) {
-          speaker = { phrase: null, entity: null, text: original.slice(next.start, next.end), cue, denial: verb.role === 'denial', start: next.start };
+          speaker = {
+            phrase: null,
+            entity: null,
+            text: original.slice(next.start, next.end),
+            cue,
+            denial: verb.role === 'denial',
+            start: next.start,
+          };
         }
       }
       if (!speaker) continue;
@@ -138,11 +165,17 @@ export function findAttribution(
 }
 
 /** The attribution chain for token i: every frame covering it, outermost first, minus its own cue. */
-export function attributionAt(a: SentenceAttribution, i: number, quoteSpeaker: Speaker | null): Attribution[] {
+export function attributionAt(
+  a: SentenceAttribution,
+  i: number,
+  quoteSpeaker: Speaker | null,
+): Attribution[] {
   const chain: Attribution[] = [];
   // The frame that comes first is outermost: "ووفق الكرملين، أشار بوتين" → [الكرملين, بوتين]; "ذكرت وكالة
   // رويترز نقلا عن مصادر" → [رويترز, مصادر].
-  const covering = a.scopes.filter((s) => s.from <= i && i < s.to && s.cue !== i).sort((x, y) => x.cue - y.cue);
+  const covering = a.scopes
+    .filter((s) => s.from <= i && i < s.to && s.cue !== i)
+    .sort((x, y) => x.cue - y.cue);
   const push = (sp: Speaker) => {
     // One speaker reported by several frames (وأضاف الكرملين أن «...») counts once.
     if (!chain.some((c) => (c.entity !== null && c.entity === sp.entity) || c.text === sp.text)) {
@@ -175,7 +208,11 @@ export function quoteSpans(original: string, start: number, end: number): { star
   return spans;
 }
 
-export function toQuote(original: string, span: { start: number; end: number }, speaker: Speaker | null): Quote {
+export function toQuote(
+  original: string,
+  span: { start: number; end: number },
+  speaker: Speaker | null,
+): Quote {
   const text = original.slice(span.start, span.end);
   return {
     start: span.start,

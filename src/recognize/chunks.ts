@@ -21,7 +21,9 @@ export type SentenceKeys = TokenKey[][];
 // نظيره) but not ي, which is mostly a nisba ending (التجاري is not تجار + ي).
 const AGENT_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن']);
 function firstKeys(keys: TokenKey[], allowPronoun: boolean): TokenKey[] {
-  return keys.filter((k) => k.analysis.pronoun === null || (allowPronoun && AGENT_PRONOUNS.has(k.analysis.pronoun)));
+  return keys.filter(
+    (k) => k.analysis.pronoun === null || (allowPronoun && AGENT_PRONOUNS.has(k.analysis.pronoun)),
+  );
 }
 
 export function findChunks(lexicon: Lexicon, tokens: Token[], keys: SentenceKeys): Chunk[] {

@@ -5,7 +5,6 @@
 import type { Entity, EntityType, Mention, MentionKind } from '../model.js';
 import type { NameEntry } from '../lexicon/entries.js';
 
-
 export interface EntitySeed {
   key: string;
   type: EntityType;
@@ -25,7 +24,11 @@ export interface RegisteredEntity extends Entity {
   entry: NameEntry | null;
 }
 
-export function actorCode(country: string | null, sector: string | null, explicit: string | null = null): string | null {
+export function actorCode(
+  country: string | null,
+  sector: string | null,
+  explicit: string | null = null,
+): string | null {
   if (explicit) return explicit;
   if (!country) return sector;
   return country + (sector ?? '');

@@ -36,7 +36,9 @@ export class KeyCache {
     if (hit) return hit;
     const seen = new Set<string>();
     const out: TokenKey[] = [];
-    const analyses = [...this.segmenter.analyses(word, taMarbuta)].sort((a, b) => a.parts.length - b.parts.length);
+    const analyses = [...this.segmenter.analyses(word, taMarbuta)].sort(
+      (a, b) => a.parts.length - b.parts.length,
+    );
     for (const analysis of analyses) {
       for (const k of analysis.keys) {
         const key = analysis.article ? 'ال' + k : k;

@@ -51,8 +51,14 @@ describe('one sentence per PLOVER type', () => {
 
 describe('arguments', () => {
   it('reads verb–subject–object and subject–verb–object orders', () => {
-    expect(summary(only('اعتقلت الشرطة التركية صحفيين ألمانيين.', 'COERCE'))).toMatchObject({ source: ['TURCOP'], target: ['DEUJRN'] });
-    expect(summary(only('الشرطة التركية تعتقل صحفيين ألمانيين.', 'COERCE'))).toMatchObject({ source: ['TURCOP'], target: ['DEUJRN'] });
+    expect(summary(only('اعتقلت الشرطة التركية صحفيين ألمانيين.', 'COERCE'))).toMatchObject({
+      source: ['TURCOP'],
+      target: ['DEUJRN'],
+    });
+    expect(summary(only('الشرطة التركية تعتقل صحفيين ألمانيين.', 'COERCE'))).toMatchObject({
+      source: ['TURCOP'],
+      target: ['DEUJRN'],
+    });
   });
 
   it('reads the genitive of a nominal trigger as its agent or patient', () => {
@@ -66,7 +72,7 @@ describe('arguments', () => {
     expect(e.target).toEqual(['PSECVL']);
   });
 
-  it('gives a light verb\'s subject to its noun event', () => {
+  it("gives a light verb's subject to its noun event", () => {
     expect(summary(only('شن الطيران السوري غارات على حلب.', 'ASSAULT')).source).toEqual(['SYRMIL']);
   });
 
@@ -78,29 +84,48 @@ describe('arguments', () => {
 
 describe('modality', () => {
   it('negated', () => expect(only('لم تعتقل الشرطة أي صحفي.', 'COERCE').modality).toBe('negated'));
-  it('negated by a denial frame', () => expect(only('نفى الجيش الإسرائيلي قصف المستشفى في غزة.', 'ASSAULT').modality).toBe('negated'));
-  it('future', () => expect(only('سيزور وزير الخارجية الروسي بغداد الأسبوع المقبل.', 'CONSULT').modality).toBe('future'));
-  it('future with من المقرر', () => expect(only('من المقرر أن يلتقي الرئيس المصري نظيره السوداني غدا.', 'CONSULT').modality).toBe('future'));
-  it('hypothetical', () => expect(only('قد يفرض الاتحاد الأوروبي عقوبات على إيران.', 'SANCTION').modality).toBe('hypothetical'));
-  it('hypothetical under a condition', () => expect(only('إذا قصفت إسرائيل لبنان فإن حزب الله سيرد.', 'ASSAULT').modality).toBe('hypothetical'));
-  it('historical', () => expect(only('وكانت إسرائيل قد اجتاحت لبنان عام 1982.', 'ASSAULT').modality).toBe('historical'));
+  it('negated by a denial frame', () =>
+    expect(only('نفى الجيش الإسرائيلي قصف المستشفى في غزة.', 'ASSAULT').modality).toBe('negated'));
+  it('future', () =>
+    expect(only('سيزور وزير الخارجية الروسي بغداد الأسبوع المقبل.', 'CONSULT').modality).toBe('future'));
+  it('future with من المقرر', () =>
+    expect(only('من المقرر أن يلتقي الرئيس المصري نظيره السوداني غدا.', 'CONSULT').modality).toBe('future'));
+  it('hypothetical', () =>
+    expect(only('قد يفرض الاتحاد الأوروبي عقوبات على إيران.', 'SANCTION').modality).toBe('hypothetical'));
+  it('hypothetical under a condition', () =>
+    expect(only('إذا قصفت إسرائيل لبنان فإن حزب الله سيرد.', 'ASSAULT').modality).toBe('hypothetical'));
+  it('historical', () =>
+    expect(only('وكانت إسرائيل قد اجتاحت لبنان عام 1982.', 'ASSAULT').modality).toBe('historical'));
 });
 
 describe('attribution', () => {
   const attr = (text: string, type: string) => only(text, type).attribution.map((a) => a.text);
-  it('outlet voice without a frame', () => expect(attr('اعتقلت الشرطة المصرية ناشطا في القاهرة.', 'COERCE')).toEqual([]));
-  it('a reporting verb', () => expect(attr('قال الجيش الإسرائيلي إنه قصف مواقع لحماس في غزة.', 'ASSAULT')).toEqual(['الجيش الإسرائيلي']));
-  it('a prepositional frame', () => expect(attr('اعتقلت الشرطة التركية صحفيا، بحسب وكالة الأناضول.', 'COERCE')).toEqual(['وكالة الأناضول']));
+  it('outlet voice without a frame', () =>
+    expect(attr('اعتقلت الشرطة المصرية ناشطا في القاهرة.', 'COERCE')).toEqual([]));
+  it('a reporting verb', () =>
+    expect(attr('قال الجيش الإسرائيلي إنه قصف مواقع لحماس في غزة.', 'ASSAULT')).toEqual([
+      'الجيش الإسرائيلي',
+    ]));
+  it('a prepositional frame', () =>
+    expect(attr('اعتقلت الشرطة التركية صحفيا، بحسب وكالة الأناضول.', 'COERCE')).toEqual(['وكالة الأناضول']));
   it('a chain: an agency quoting sources', () => {
-    expect(attr('ذكرت وكالة رويترز نقلا عن مصادر أمنية أن الجيش قصف مواقع المتمردين.', 'ASSAULT')).toEqual(['وكالة رويترز', 'مصادر أمنية']);
+    expect(attr('ذكرت وكالة رويترز نقلا عن مصادر أمنية أن الجيش قصف مواقع المتمردين.', 'ASSAULT')).toEqual([
+      'وكالة رويترز',
+      'مصادر أمنية',
+    ]);
   });
   it('a continuation across sentences', () => {
-    const a = sharedAnalyzer().analyze('قال المتحدث باسم الجيش الليبي إن القوات تقدمت. وأضاف أن الطائرات قصفت مواقع المسلحين.', { published: DATE });
+    const a = sharedAnalyzer().analyze(
+      'قال المتحدث باسم الجيش الليبي إن القوات تقدمت. وأضاف أن الطائرات قصفت مواقع المسلحين.',
+      { published: DATE },
+    );
     const e = a.events.find((x) => x.type === 'ASSAULT')!;
     expect(e.attribution.map((x) => x.text)).toEqual(['المتحدث باسم الجيش الليبي']);
   });
   it('a direct quote, with its speaker in the quotes list', () => {
-    const a = sharedAnalyzer().analyze('وقال وزير الخارجية الإيراني: "سنرد على أي هجوم إسرائيلي بقوة".', { published: DATE });
+    const a = sharedAnalyzer().analyze('وقال وزير الخارجية الإيراني: "سنرد على أي هجوم إسرائيلي بقوة".', {
+      published: DATE,
+    });
     expect(a.quotes).toHaveLength(1);
     expect(a.quotes[0]!.speaker).not.toBeNull();
   });
@@ -119,7 +144,9 @@ describe('events that are only mentioned', () => {
     expect(events('دعت المعارضة إلى التظاهر يوم الجمعة.').map((e) => e.type)).not.toContain('PROTEST');
   });
   it('sanctions named as a cause are not a sanction', () => {
-    expect(events('تراجع الاقتصاد الإيراني بسبب العقوبات الأمريكية.').map((e) => e.type)).not.toContain('SANCTION');
+    expect(events('تراجع الاقتصاد الإيراني بسبب العقوبات الأمريكية.').map((e) => e.type)).not.toContain(
+      'SANCTION',
+    );
   });
   it('a threatened act is not asserted', () => {
     const types = events('هدد الرئيس الأمريكي بطرد السفير الروسي.').map((e) => e.type);
@@ -127,6 +154,8 @@ describe('events that are only mentioned', () => {
     expect(types).not.toContain('SANCTION');
   });
   it('football attacks are not assaults', () => {
-    expect(events('شن مهاجم ريال مدريد هجوما خطيرا على مرمى برشلونة في المباراة.').map((e) => e.type)).not.toContain('ASSAULT');
+    expect(
+      events('شن مهاجم ريال مدريد هجوما خطيرا على مرمى برشلونة في المباراة.').map((e) => e.type),
+    ).not.toContain('ASSAULT');
   });
 });

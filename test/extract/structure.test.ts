@@ -39,7 +39,8 @@ describe('paragraph roles', () => {
   });
 
   it('uses a known title and marks related-links blocks as boilerplate', () => {
-    const t = 'عنوان الخبر هنا\nنص الخبر الأول يقول شيئا مهما عن الحدث.\nاقرأ أيضا:\nخبر آخر قصير\nخبر ثالث قصير';
+    const t =
+      'عنوان الخبر هنا\nنص الخبر الأول يقول شيئا مهما عن الحدث.\nاقرأ أيضا:\nخبر آخر قصير\nخبر ثالث قصير';
     const roles = assignRoles(t, paragraphSpans(t), { title: 'عنوان الخبر هنا' }).map((p) => p.role);
     expect(roles).toEqual(['title', 'lede', 'boilerplate', 'boilerplate', 'boilerplate']);
   });

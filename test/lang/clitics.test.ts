@@ -14,7 +14,8 @@ function seg(word: string): string {
 
 describe('clitic segmentation', () => {
   it('keeps words and names that only look like clitic + word whole', () => {
-    for (const w of ['وزير', 'بوتين', 'لبنان', 'فرنسا', 'كييف', 'بكين', 'كما', 'الذي']) expect(seg(w)).toBe(normalizeKey(w));
+    for (const w of ['وزير', 'بوتين', 'لبنان', 'فرنسا', 'كييف', 'بكين', 'كما', 'الذي'])
+      expect(seg(w)).toBe(normalizeKey(w));
   });
 
   it('splits proclitics, the article and pronoun suffixes', () => {
@@ -40,14 +41,17 @@ describe('clitic segmentation', () => {
   it('gives parts that join back into the word (property)', () => {
     const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءة'.split('');
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...letters, 'و', 'ب', 'ل', 'ال'), minLength: 1, maxLength: 12 }), (s) => {
-        const w = normalizeKey(s);
-        if (!w) return;
-        for (const a of segmenter().analyses(w)) {
-          expect(a.parts.map((p) => w.slice(p.from, p.to)).join('')).toBe(w);
-          expect(a.parts[0]!.from).toBe(0);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...letters, 'و', 'ب', 'ل', 'ال'), minLength: 1, maxLength: 12 }),
+        (s) => {
+          const w = normalizeKey(s);
+          if (!w) return;
+          for (const a of segmenter().analyses(w)) {
+            expect(a.parts.map((p) => w.slice(p.from, p.to)).join('')).toBe(w);
+            expect(a.parts[0]!.from).toBe(0);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -19,7 +19,10 @@ describe('splitSentences', () => {
   });
 
   it('keeps a closing quote with the sentence it closes', () => {
-    expect(sentences('وقال: "لن نتراجع." وأضاف أن الحوار مستمر.')).toEqual(['وقال: "لن نتراجع."', 'وأضاف أن الحوار مستمر.']);
+    expect(sentences('وقال: "لن نتراجع." وأضاف أن الحوار مستمر.')).toEqual([
+      'وقال: "لن نتراجع."',
+      'وأضاف أن الحوار مستمر.',
+    ]);
     expect(sentences('قال «انتهى الأمر.» ثم غادر.')).toEqual(['قال «انتهى الأمر.»', 'ثم غادر.']);
   });
 

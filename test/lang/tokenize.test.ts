@@ -20,7 +20,13 @@ describe('tokenize', () => {
   });
 
   it('keeps numbers with separators, percentages and Arabic-Indic digits whole', () => {
-    expect(kinds('ارتفع 2.5% إلى ١٬٥٠٠ دولار')).toEqual(['arabic:ارتفع', 'number:2.5%', 'arabic:إلى', 'number:١٬٥٠٠', 'arabic:دولار']);
+    expect(kinds('ارتفع 2.5% إلى ١٬٥٠٠ دولار')).toEqual([
+      'arabic:ارتفع',
+      'number:2.5%',
+      'arabic:إلى',
+      'number:١٬٥٠٠',
+      'arabic:دولار',
+    ]);
   });
 
   it('recognises URLs, hashtags and handles', () => {
@@ -41,7 +47,9 @@ describe('tokenize', () => {
 
   it('gives spans whose original text normalises to the token (property)', () => {
     const arabicish = fc.string({
-      unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي أإآةىئؤءًٌٍَُِّْـ،؛؟«»".!0123456789٠١٢٣ \nabc'.split('')),
+      unit: fc.constantFrom(
+        ...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي أإآةىئؤءًٌٍَُِّْـ،؛؟«»".!0123456789٠١٢٣ \nabc'.split(''),
+      ),
       maxLength: 120,
     });
     fc.assert(

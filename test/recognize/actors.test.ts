@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/model.js';
 import { sharedAnalyzer } from '../helpers.js';
 
-const analyze = (text: string, published: string | null = null) => sharedAnalyzer().analyze(text, { published });
+const analyze = (text: string, published: string | null = null) =>
+  sharedAnalyzer().analyze(text, { published });
 
 /** The entity with a mention of exactly this text. */
 function entityOf(a: Analysis, mention: string) {
@@ -14,7 +15,13 @@ describe('actor recognition', () => {
   it('takes title and name as one actor, and the name alone as the entity mention', () => {
     const a = analyze('قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار.', '2022-05-03');
     const putin = entityOf(a, 'فلاديمير بوتين')!;
-    expect(putin).toMatchObject({ type: 'PERSON', name: 'Vladimir Putin', country: 'RUS', sector: 'GOV', office: 'PRESIDENT' });
+    expect(putin).toMatchObject({
+      type: 'PERSON',
+      name: 'Vladimir Putin',
+      country: 'RUS',
+      sector: 'GOV',
+      office: 'PRESIDENT',
+    });
     expect(putin.mentions.find((m) => m.kind === 'name')!.text).toBe('فلاديمير بوتين');
   });
 
@@ -26,17 +33,28 @@ describe('actor recognition', () => {
   });
 
   it('composes agents with nationality adjectives', () => {
-    const a = analyze('قصف الجيش الإسرائيلي مواقع في غزة، واعتقلت الشرطة المصرية عشرة متظاهرين، وقال وزير الخارجية الإيراني إن المتظاهرون الفلسطينيون سلميون.', '2018-05-14');
+    const a = analyze(
+      'قصف الجيش الإسرائيلي مواقع في غزة، واعتقلت الشرطة المصرية عشرة متظاهرين، وقال وزير الخارجية الإيراني إن المتظاهرون الفلسطينيون سلميون.',
+      '2018-05-14',
+    );
     const codes = a.entities.map((e) => e.code);
     expect(codes).toContain('ISRMIL');
     expect(codes).toContain('EGYCOP');
-    expect(a.entities.find((e) => e.mentions.some((m) => m.text.startsWith('وزير الخارجية الإيراني')))?.code).toBe('IRNGOV');
-    expect(a.entities.find((e) => e.mentions.some((m) => m.text === 'المتظاهرون الفلسطينيون'))?.code).toBe('PSECVL');
+    expect(
+      a.entities.find((e) => e.mentions.some((m) => m.text.startsWith('وزير الخارجية الإيراني')))?.code,
+    ).toBe('IRNGOV');
+    expect(a.entities.find((e) => e.mentions.some((m) => m.text === 'المتظاهرون الفلسطينيون'))?.code).toBe(
+      'PSECVL',
+    );
   });
 
   it('resolves a role to the office holder on the article date, and to the role only without a date', () => {
-    expect(entityOf(analyze('وصل الرئيس الفرنسي إلى بيروت.', '2022-05-03'), 'الرئيس الفرنسي')?.name).toBe('Emmanuel Macron');
-    expect(entityOf(analyze('وصل الرئيس الفرنسي إلى بيروت.', '2010-05-03'), 'الرئيس الفرنسي')?.name).toBe('Nicolas Sarkozy');
+    expect(entityOf(analyze('وصل الرئيس الفرنسي إلى بيروت.', '2022-05-03'), 'الرئيس الفرنسي')?.name).toBe(
+      'Emmanuel Macron',
+    );
+    expect(entityOf(analyze('وصل الرئيس الفرنسي إلى بيروت.', '2010-05-03'), 'الرئيس الفرنسي')?.name).toBe(
+      'Nicolas Sarkozy',
+    );
     const undated = entityOf(analyze('وصل الرئيس الفرنسي إلى بيروت.'), 'الرئيس الفرنسي')!;
     expect(undated).toMatchObject({ country: 'FRA', sector: 'GOV', wikidata: null });
     expect(undated.name).not.toBe('Emmanuel Macron');
@@ -62,7 +80,10 @@ describe('actor recognition', () => {
   });
 
   it('finds unknown people after titles and roles, and their surname later', () => {
-    const a = analyze('وقال المتحدث باسم الجيش الوطني الليبي العميد أحمد المسماري إن القوات تقدمت. وأضاف المسماري أن المعارك مستمرة.', '2019-04-10');
+    const a = analyze(
+      'وقال المتحدث باسم الجيش الوطني الليبي العميد أحمد المسماري إن القوات تقدمت. وأضاف المسماري أن المعارك مستمرة.',
+      '2019-04-10',
+    );
     const p = a.entities.find((e) => e.nameAr === 'أحمد المسماري');
     expect(p?.type).toBe('PERSON');
     expect(p?.mentions.map((m) => m.text)).toEqual(['أحمد المسماري', 'المسماري']);
@@ -71,7 +92,10 @@ describe('actor recognition', () => {
   it('does not take a common noun for a name (عباس alone, آب the month)', () => {
     const common = analyze('وزار الوفد مدينة بندر عباس الإيرانية في آب الماضي.', '2018-10-01');
     expect(common.entities.some((e) => e.name === 'Mahmoud Abbas')).toBe(false);
-    const named = analyze('التقى الرئيس الفلسطيني محمود عباس وفدا أمريكيا. وقال عباس إن الحوار مستمر.', '2018-10-01');
+    const named = analyze(
+      'التقى الرئيس الفلسطيني محمود عباس وفدا أمريكيا. وقال عباس إن الحوار مستمر.',
+      '2018-10-01',
+    );
     const abbas = named.entities.find((e) => e.name === 'Mahmoud Abbas');
     expect(abbas?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['محمود عباس', 'عباس']));
   });

@@ -16,4 +16,6 @@ const WORDS = `
 نظيره نظيرها نظيرهم نظيريه
 `;
 
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map(normalizeKey));
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  WORDS.split(/\s+/).filter(Boolean).map(normalizeKey),
+);

@@ -117,7 +117,11 @@ export function normalize(original: string): Normalized {
 function unitsToString(units: Uint16Array, length: number): string {
   let s = '';
   const CHUNK = 8192;
-  for (let i = 0; i < length; i += CHUNK) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  for (let i = 0; i < length; i += CHUNK)
+    s += String.fromCharCode.apply(
+      null,
+      units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[],
+    );
   return s;
 }
 

@@ -75,10 +75,21 @@ function stripConj(w: string): string {
 }
 
 /** Every number word except the compound hundreds (ثلاثمئة), for a quick membership test. */
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...HUNDRED, ...TWO_HUNDRED, ...Object.keys(SCALES), ...Object.keys(DUAL_SCALES), ...Object.keys(VAGUE)]);
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...HUNDRED,
+  ...TWO_HUNDRED,
+  ...Object.keys(SCALES),
+  ...Object.keys(DUAL_SCALES),
+  ...Object.keys(VAGUE),
+]);
 
 export function isNumberWord(word: string): boolean {
-  return NUMBER_WORDS.has(word) || ((word.endsWith('مءه') || word.endsWith('ماءه')) && numberWordValue(word) !== null);
+  return (
+    NUMBER_WORDS.has(word) ||
+    ((word.endsWith('مءه') || word.endsWith('ماءه')) && numberWordValue(word) !== null)
+  );
 }
 
 /** Value of a single number word (units, tens, hundreds, compounds like ثلاثمئة); null if not one. */
@@ -137,7 +148,8 @@ export function parseNumber(words: readonly string[], i: number): NumberMatch | 
     const v = numberWordValue(w);
     if (v === null) break;
     if (v >= 1000) total += v;
-    else if (v === 10 && current > 0 && current < 10 && raw === w) current += 10; // ثلاثة عشر
+    else if (v === 10 && current > 0 && current < 10 && raw === w)
+      current += 10; // ثلاثة عشر
     else current += v;
     any = true;
     j++;

@@ -10,7 +10,23 @@ const STOPS = new Set(['.', '؟', '?', '!', '…', '۔']);
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '›']);
 // Single letters before a dot are abbreviations or initials (د. for doctor, م. for the Gregorian year,
 // هـ. for Hijri, ص. for page, J. for an initial), never a sentence end.
-const ABBREVIATIONS = new Set(['د', 'م', 'ه', 'ص', 'ج', 'ق', 'ت', 'ش', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc']);
+const ABBREVIATIONS = new Set([
+  'د',
+  'م',
+  'ه',
+  'ص',
+  'ج',
+  'ق',
+  'ت',
+  'ش',
+  'mr',
+  'mrs',
+  'dr',
+  'st',
+  'no',
+  'vs',
+  'etc',
+]);
 
 function isAbbreviation(prev: Token | undefined): boolean {
   if (!prev) return false;

@@ -23,7 +23,11 @@ export interface TextLayer {
 }
 
 /** Splits the given paragraph spans into tokenised sentences. */
-export function textLayer(text: string, paragraphs: { start: number; end: number }[], norm: Normalized = normalize(text)): TextLayer {
+export function textLayer(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  norm: Normalized = normalize(text),
+): TextLayer {
   const sentences: TextSentence[] = [];
   const paragraphNorms: string[] = [];
   // Paragraph spans are original offsets; find their normalised bounds by walking the monotonic map.

@@ -102,7 +102,9 @@ const EDGES = new Map([
   [n('أوائل'), 'START'],
   [n('منتصف'), 'MID'],
 ]);
-const VAGUE_PLURALS = new Set(['أيام', 'سنوات', 'أسابيع', 'أشهر', 'شهور', 'ساعات', 'أعوام', 'سنين', 'دقائق'].map(n));
+const VAGUE_PLURALS = new Set(
+  ['أيام', 'سنوات', 'أسابيع', 'أشهر', 'شهور', 'ساعات', 'أعوام', 'سنين', 'دقائق'].map(n),
+);
 const MORE = new Set([n('أكثر'), n('اكثر')]);
 const LESS = new Set([n('أقل')]);
 const ABOUT = new Set([n('نحو'), n('حوالي'), n('قرابة'), n('زهاء')]);
@@ -130,7 +132,10 @@ function has(stems: string[] | undefined, word: string): boolean {
   return !!stems && stems.includes(word);
 }
 
-function hasAny(stems: string[] | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
+function hasAny(
+  stems: string[] | undefined,
+  set: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): string | null {
   if (!stems) return null;
   for (const s of stems) if (set.has(s)) return s;
   return null;
@@ -141,9 +146,20 @@ const chronoParser = buildChrono();
 function buildChrono(): chrono.Chrono {
   const c = new chrono.Chrono(chrono.createCasualConfiguration(true));
   // Maghrebi month names, which chrono.ar does not know (جانفي، فيفري، أفريل، جوان، جويلية، أوت).
-  const maghrebi: Record<string, number> = { جانفي: 1, فيفري: 2, أفريل: 4, افريل: 4, جوان: 6, جويلية: 7, جويلة: 7, أوت: 8, اوت: 8 };
+  const maghrebi: Record<string, number> = {
+    جانفي: 1,
+    فيفري: 2,
+    أفريل: 4,
+    افريل: 4,
+    جوان: 6,
+    جويلية: 7,
+    جويلة: 7,
+    أوت: 8,
+    اوت: 8,
+  };
   c.parsers.push({
-    pattern: () => new RegExp(`(\\d{1,2})\\s+(${Object.keys(maghrebi).join('|')})(?:\\s+(\\d{4}))?(?=[^\\p{L}]|$)`, 'u'),
+    pattern: () =>
+      new RegExp(`(\\d{1,2})\\s+(${Object.keys(maghrebi).join('|')})(?:\\s+(\\d{4}))?(?=[^\\p{L}]|$)`, 'u'),
     extract: (_ctx, match) => {
       const out: Partial<Record<'day' | 'month' | 'year', number>> = {
         day: Number(match[1]),
@@ -164,7 +180,11 @@ function isoOf(year: number, month?: number, day?: number): string {
 }
 
 /** Year of a month mentioned without one: the latest such month not after the article (news looks back). */
-function yearForMonth(month: number, published: string, direction: 'past' | 'future' | 'current' | null): number {
+function yearForMonth(
+  month: number,
+  published: string,
+  direction: 'past' | 'future' | 'current' | null,
+): number {
   const [y, m] = published.split('-').map(Number) as [number, number];
   if (direction === 'future') return month > m ? y : y + 1;
   if (direction === 'current') return y;
@@ -190,7 +210,9 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
   };
   const words = stems.map((s) => s[0] ?? '');
   // Every rule below starts within three words of a time word or a number: skip the rest cheaply.
-  const relevant = tokens.map((t, i) => t.kind === 'number' || stems[i]!.some((x) => TIME_WORDS.has(x) || isNumberWord(x)));
+  const relevant = tokens.map(
+    (t, i) => t.kind === 'number' || stems[i]!.some((x) => TIME_WORDS.has(x) || isNumberWord(x)),
+  );
   const near = (i: number) => relevant[i] || relevant[i + 1] || relevant[i + 2] || relevant[i + 3];
 
   for (let i = 0; i < tokens.length; i++) {
@@ -206,10 +228,20 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
       const before = stems[from - 1];
       const dayBeforeYesterday = hasAny(dayWord, YESTERDAY) && has(before, n('أول'));
       if (dayBeforeYesterday) from--;
-      const offset = has(dayWord, TODAY) ? 0 : hasAny(dayWord, YESTERDAY) ? (dayBeforeYesterday ? -2 : -1) : 1;
+      const offset = has(dayWord, TODAY)
+        ? 0
+        : hasAny(dayWord, YESTERDAY)
+          ? dayBeforeYesterday
+            ? -2
+            : -1
+          : 1;
       let to = j + 1;
       if (hasAny(stems[to], WEEKDAYS)) to++;
-      push(from, to, { kind: 'date', value: published ? addDays(published, offset) : null, ...(published ? {} : { mod: offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF' }) });
+      push(from, to, {
+        kind: 'date',
+        value: published ? addDays(published, offset) : null,
+        ...(published ? {} : { mod: offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF' }),
+      });
       i = to - 1;
       continue;
     }
@@ -224,7 +256,10 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
       if (published) {
         const target = WEEKDAYS.get(wd)!;
         const diff = (weekday(published) - target + 7) % 7;
-        value = dir === 'future' ? addDays(published, diff === 0 ? 7 : 7 - diff) : addDays(published, dir === 'past' && diff === 0 ? -7 : -diff);
+        value =
+          dir === 'future'
+            ? addDays(published, diff === 0 ? 7 : 7 - diff)
+            : addDays(published, dir === 'past' && diff === 0 ? -7 : -diff);
       }
       push(from, to, { kind: 'date', value });
       i = to - 1;
@@ -243,7 +278,11 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
           else if (unit === 'Y') value = String(Number(published.slice(0, 4)) + dir);
           else value = addDays(published, 7 * dir);
         }
-        push(i, i + 2, { kind: unit === 'W' ? 'relative' : 'date', value: unit === 'W' ? null : value, ...(unit === 'W' ? { mod: dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF' } : {}) });
+        push(i, i + 2, {
+          kind: unit === 'W' ? 'relative' : 'date',
+          value: unit === 'W' ? null : value,
+          ...(unit === 'W' ? { mod: dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF' } : {}),
+        });
         i++;
         continue;
       }
@@ -251,7 +290,11 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
     // في وقت سابق / في وقت لاحق
     if (has(st, n('وقت')) && (has(stems[i + 1], n('سابق')) || has(stems[i + 1], n('لاحق')))) {
       const past = has(stems[i + 1], n('سابق'));
-      push(i - (has(stems[i - 1], n('في')) ? 1 : 0), i + 2, { kind: 'relative', value: null, mod: past ? 'PAST_REF' : 'FUTURE_REF' });
+      push(i - (has(stems[i - 1], n('في')) ? 1 : 0), i + 2, {
+        kind: 'relative',
+        value: null,
+        mod: past ? 'PAST_REF' : 'FUTURE_REF',
+      });
       i++;
       continue;
     }
@@ -272,9 +315,19 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
         const single = dur.parts.length === 1 ? dur.parts[0]! : null;
         const exact = single && !dur.vague && published && single.unit === 'D';
         const value = exact ? addDays(published!, (anchor === 'ago' ? -1 : 1) * single.count) : null;
-        push(start, dur.to, value ? { kind: 'date', value } : { kind: 'relative', value: null, mod: anchor === 'ago' ? 'PAST_REF' : 'FUTURE_REF' });
+        push(
+          start,
+          dur.to,
+          value
+            ? { kind: 'date', value }
+            : { kind: 'relative', value: null, mod: anchor === 'ago' ? 'PAST_REF' : 'FUTURE_REF' },
+        );
       } else if (!dur.vague) {
-        push(start, dur.to, { kind: 'duration', value: durationValue(dur.parts), ...(dur.mod ? { mod: dur.mod } : {}) });
+        push(start, dur.to, {
+          kind: 'duration',
+          value: durationValue(dur.parts),
+          ...(dur.mod ? { mod: dur.mod } : {}),
+        });
       }
       i = dur.to - 1;
       continue;
@@ -292,9 +345,16 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
       if (yearWord?.kind === 'number' && /^(19|20)\d\d$/.test(yearWord.norm)) {
         year = Number(yearWord.norm);
         to++;
-      } else if (hasAny(stems[to], PAST)) (dir = 'past'), to++;
-      else if (hasAny(stems[to], FUTURE)) (dir = 'future'), to++;
-      else if (hasAny(stems[to], CURRENT)) (dir = 'current'), to++;
+      } else {
+        dir = hasAny(stems[to], PAST)
+          ? 'past'
+          : hasAny(stems[to], FUTURE)
+            ? 'future'
+            : hasAny(stems[to], CURRENT)
+              ? 'current'
+              : null;
+        if (dir) to++;
+      }
       if (month.ambiguous && year === null && dir === null && !has(stems[i - 1], n('شهر'))) continue;
       if (year === null && published) year = yearForMonth(month.month, published, dir);
       const value = year !== null ? isoOf(year, month.month) : null;
@@ -303,7 +363,10 @@ export function findTimes(sentence: TimeSentence, original: string, published: s
       continue;
     }
     // عام 2003 / في 2003
-    if ((has(st, n('عام')) || has(st, n('سنة')) || has(st, n('العام'))) && /^(19|20)\d\d$/.test(tokens[i + 1]?.norm ?? '')) {
+    if (
+      (has(st, n('عام')) || has(st, n('سنة')) || has(st, n('العام'))) &&
+      /^(19|20)\d\d$/.test(tokens[i + 1]?.norm ?? '')
+    ) {
       push(i, i + 2, { kind: 'date', value: tokens[i + 1]!.norm });
       i++;
     }
@@ -318,9 +381,16 @@ function parseDuration(
 ): { parts: { unit: string; count: number }[]; to: number; mod?: string; vague: boolean } | null {
   let j = i;
   let mod: string | undefined;
-  if (hasAny(stems[j], MORE) && has(stems[j + 1], n('من'))) (mod = 'MORE_THAN'), (j += 2);
-  else if (hasAny(stems[j], LESS) && has(stems[j + 1], n('من'))) (mod = 'LESS_THAN'), (j += 2);
-  else if (hasAny(stems[j], ABOUT)) (mod = 'APPROX'), j++;
+  if (hasAny(stems[j], MORE) && has(stems[j + 1], n('من'))) {
+    mod = 'MORE_THAN';
+    j += 2;
+  } else if (hasAny(stems[j], LESS) && has(stems[j + 1], n('من'))) {
+    mod = 'LESS_THAN';
+    j += 2;
+  } else if (hasAny(stems[j], ABOUT)) {
+    mod = 'APPROX';
+    j++;
+  }
   const parts: { unit: string; count: number }[] = [];
   let vague = false;
   for (;;) {
@@ -391,7 +461,8 @@ function monthAt(
 }
 
 const NEEDS_CHRONO = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
-const NUMERIC_DATE = /[0-9\u0660-\u0669]{1,4}\s*[/.-]\s*[0-9\u0660-\u0669]{1,2}\s*[/.-]\s*[0-9\u0660-\u0669]{2,4}/;
+const NUMERIC_DATE =
+  /[0-9\u0660-\u0669]{1,4}\s*[/.-]\s*[0-9\u0660-\u0669]{1,2}\s*[/.-]\s*[0-9\u0660-\u0669]{2,4}/;
 
 /** Calendar dates with a day and/or a year, from chrono-node on the sentence's original text. */
 function chronoDates(sentence: TimeSentence, original: string, published: string | null): FoundTime[] {
@@ -400,7 +471,11 @@ function chronoDates(sentence: TimeSentence, original: string, published: string
   if (!first || !last) return [];
   const text = original.slice(first.start, last.end);
   // chrono only adds calendar dates: a month name or a numeric date must be present.
-  if (!NEEDS_CHRONO.test(text) || !(sentence.stems.some((st) => st.some((x) => MONTH_WORDS.has(x))) || NUMERIC_DATE.test(text))) return [];
+  if (
+    !NEEDS_CHRONO.test(text) ||
+    !(sentence.stems.some((st) => st.some((x) => MONTH_WORDS.has(x))) || NUMERIC_DATE.test(text))
+  )
+    return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
   const out: FoundTime[] = [];
   for (const r of chronoParser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
@@ -434,7 +509,9 @@ function mergeChrono(own: FoundTime[], fromChrono: FoundTime[], original: string
   let kept = own.filter((t) => !fromChrono.some((c) => c.start < t.end && t.start < c.end));
   // A weekday right before a calendar date is part of it: "الأربعاء 3 يونيو 2020".
   for (const c of fromChrono) {
-    const before = kept.find((t) => t.kind === 'date' && t.end <= c.start && /^[\s،,]*$/.test(original.slice(t.end, c.start)));
+    const before = kept.find(
+      (t) => t.kind === 'date' && t.end <= c.start && /^[\s،,]*$/.test(original.slice(t.end, c.start)),
+    );
     if (!before) continue;
     c.start = before.start;
     c.from = before.from;
