@@ -48,7 +48,20 @@ export interface ArticleContext {
   original: string;
   date: string | null;
   registry: EntityRegistry;
-  /** Surnames of people named in full earlier in the article → their entity. */
+  /** An entity known only by the words of the text (an unknown name, a role): named by those words. */
+function describedEntity(
+  ctx: ArticleContext,
+  key: string,
+  type: EntityType,
+  text: string,
+  country: string | null,
+  sector: string | null,
+  office: string | null,
+): RegisteredEntity {
+  return ctx.registry.ensure({ key, type, name: text, nameAr: text, wikidata: null, country, sector, code: null, office });
+}
+
+/** Surnames of people named in full earlier in the article → their entity. */
   aliases: Map<string, RegisteredEntity>;
   /** Persons mentioned so far, most recent last, with the office they held (for نظيره). */
   persons: { entity: RegisteredEntity; office: string | null }[];
@@ -429,17 +442,7 @@ function composeRole(
     const text = ctx.original.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
     const entity =
       country || genitive
-        ? ctx.registry.ensure({
-            key: `role:${office ?? agent.nameAr}:${country ?? ''}:${genitive?.id ?? ''}:${sector ?? ''}`,
-            type: agent.type,
-            name: text,
-            nameAr: text,
-            wikidata: null,
-            country,
-            sector,
-            code: null,
-            office,
-          })
+        ? describedEntity(ctx, `role:${office ?? agent.nameAr}:${country ?? ''}:${genitive?.id ?? ''}:${sector ?? ''}`, agent.type, text, country, sector, office)
         : null;
     if (entity) mention(entity, from, to, head.first, 'nominal');
     phrase(
@@ -597,20 +600,23 @@ function unknownPerson(
     .slice(from, to)
     .map((t) => t.norm)
     .join(' ')}`;
-  const entity = ctx.registry.ensure({
-    key,
-    type: 'PERSON',
-    name: text,
-    nameAr: text,
-    wikidata: null,
-    country,
-    sector,
-    code: null,
-    office,
-  });
+  const entity = describedEntity(ctx, key, 'PERSON', text, country, sector, office);
   registerSurname(ctx, s, from, to, entity);
   ctx.persons.push({ entity, office });
   return entity;
+}
+
+/** An entity known only by the words of the text (an unknown name, a role): named by those words. */
+function describedEntity(
+  ctx: ArticleContext,
+  key: string,
+  type: EntityType,
+  text: string,
+  country: string | null,
+  sector: string | null,
+  office: string | null,
+): RegisteredEntity {
+  return ctx.registry.ensure({ key, type, name: text, nameAr: text, wikidata: null, country, sector, code: null, office });
 }
 
 /** Surnames of people named in full earlier (ماكرون after إيمانويل ماكرون), and "البلاد". */

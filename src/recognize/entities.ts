@@ -5,19 +5,12 @@
 import type { Entity, EntityType, Mention, MentionKind } from '../model.js';
 import type { NameEntry } from '../lexicon/entries.js';
 
-export interface EntitySeed {
+/** What creates an entity: its fields without id and mentions, the key that unifies its mentions, its entry. */
+export type EntitySeed = Omit<Entity, 'id' | 'mentions'> & {
   key: string;
-  type: EntityType;
-  name: string;
-  nameAr: string;
-  wikidata: string | null;
-  country: string | null;
-  sector: string | null;
-  code: string | null;
-  office?: string | null;
   /** The dictionary entry behind it, when there is one. */
   entry?: NameEntry;
-}
+};
 
 export interface RegisteredEntity extends Entity {
   key: string;
