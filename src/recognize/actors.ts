@@ -48,20 +48,7 @@ export interface ArticleContext {
   original: string;
   date: string | null;
   registry: EntityRegistry;
-  /** An entity known only by the words of the text (an unknown name, a role): named by those words. */
-function describedEntity(
-  ctx: ArticleContext,
-  key: string,
-  type: EntityType,
-  text: string,
-  country: string | null,
-  sector: string | null,
-  office: string | null,
-): RegisteredEntity {
-  return ctx.registry.ensure({ key, type, name: text, nameAr: text, wikidata: null, country, sector, code: null, office });
-}
-
-/** Surnames of people named in full earlier in the article → their entity. */
+  /** Surnames of people named in full earlier in the article → their entity. */
   aliases: Map<string, RegisteredEntity>;
   /** Persons mentioned so far, most recent last, with the office they held (for نظيره). */
   persons: { entity: RegisteredEntity; office: string | null }[];
@@ -442,7 +429,15 @@ function composeRole(
     const text = ctx.original.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
     const entity =
       country || genitive
-        ? describedEntity(ctx, `role:${office ?? agent.nameAr}:${country ?? ''}:${genitive?.id ?? ''}:${sector ?? ''}`, agent.type, text, country, sector, office)
+        ? describedEntity(
+            ctx,
+            `role:${office ?? agent.nameAr}:${country ?? ''}:${genitive?.id ?? ''}:${sector ?? ''}`,
+            agent.type,
+            text,
+            country,
+            sector,
+            office,
+          )
         : null;
     if (entity) mention(entity, from, to, head.first, 'nominal');
     phrase(
@@ -616,7 +611,17 @@ function describedEntity(
   sector: string | null,
   office: string | null,
 ): RegisteredEntity {
-  return ctx.registry.ensure({ key, type, name: text, nameAr: text, wikidata: null, country, sector, code: null, office });
+  return ctx.registry.ensure({
+    key,
+    type,
+    name: text,
+    nameAr: text,
+    wikidata: null,
+    country,
+    sector,
+    code: null,
+    office,
+  });
 }
 
 /** Surnames of people named in full earlier (ماكرون after إيمانويل ماكرون), and "البلاد". */
