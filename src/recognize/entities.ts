@@ -2,7 +2,7 @@
  * The entities of one article: created on first mention, keyed so that every spelling and every
  * resolved role of one person or body lands on the same entity.
  */
-import type { Entity, EntityType, Mention, MentionKind } from '../model.js';
+import type { Entity, Mention, MentionKind } from '../model.js';
 import type { NameEntry } from '../lexicon/entries.js';
 
 /** What creates an entity: its fields without id and mentions, the key that unifies its mentions, its entry. */
