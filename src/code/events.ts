@@ -676,8 +676,9 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
     let code = ctx.lexicon.codebook.get(entry.cameo)!;
     if (entry.cameo.startsWith('02') && tgt.length)
       code = ctx.lexicon.codebook.get('10' + entry.cameo.slice(2)) ?? code;
-    // A meeting or an attack with neither side named is a mention or another sense (استقبل في صحف أخرى).
-    if (!src.length && !tgt.length && (entry.type === 'CONSULT' || entry.type === 'ASSAULT')) {
+    // A meeting with neither side named is a mention or another sense (استقبل في صحف أخرى). Attacks are
+    // kept: their victims are often counts, not actors (قتل 5 في انفجار).
+    if (!src.length && !tgt.length && entry.type === 'CONSULT') {
       say('dropped: no actor on either side');
       continue;
     }
