@@ -79,6 +79,7 @@ function withFocus(p: ActorPhrase, focus: string | null): ActorPhrase {
 }
 
 const n = normalizeKey;
+const SYMMETRIC_TYPES = new Set<string | null>(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE']);
 const SPEECH_TYPES = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', null]);
 /** Types whose complement is content, not an asserted event: "هدد بطرد", "دعا إلى الانسحاب", "اتهم بقتل". */
 const EMBEDDING_TYPES = new Set([
@@ -654,6 +655,23 @@ export function codeSentence(s: CodingSentence, ctx: CodingContext): CodedEvent[
       const speaker = speakerScope?.speaker.phrase ?? s.quoteSpeaker[m.from]?.phrase ?? null;
       if (speaker) add('source', [speaker]);
     }
+    // Who the act is aimed at when no slot named it: the first actor after the trigger in its clause, or the
+    // nation of what it is about ("رفض المملكة نقل السفارة الأميركية" is aimed at the United States).
+    if (!target.length && SPEECH_TYPES.has(entry.type)) {
+      const aimed = s.actors.find(
+        (p) =>
+          p.from >= m.to &&
+          s.clauses.clause[p.from] === clause &&
+          !p.placeOnly &&
+          !source.includes(p) &&
+          (p.kind !== 'modifier' || p.country),
+      );
+      if (aimed) add('target', [aimed]);
+    }
+    // Parties named together as the subject of a symmetric act: the first acts, the others are the other side
+    // ("وقع البلدان ... إثيوبيا وإريتريا": annotation rule for X و Y).
+    if (!target.length && source.length > 1 && SYMMETRIC_TYPES.has(entry.type))
+      target.push(...source.splice(1));
     const src = dedupe(source.filter((p) => !p.placeOnly).map((p) => withFocus(p, ctx.focus)));
     // A speech act is the speaker's own act, reported by the outlet: "قال الوزير إنه يرفض" is a REJECT by the
     // minister with no attribution. Material acts keep the speaker who reports them.
