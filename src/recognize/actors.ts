@@ -10,7 +10,7 @@
 
 import type { Token } from '../lang/ar/tokenize.js';
 import { FUNCTION_WORDS } from '../lang/ar/function-words.js';
-import { INTERNATIONAL_CODES, type AgentEntry, type NameEntry } from '../lexicon/entries.js';
+import { INTERNATIONAL_CODES, type AgentEntry, type NameEntry, type Role } from '../lexicon/entries.js';
 import { officeHolder, type Lexicon } from '../lexicon/index.js';
 import type { Chunk } from './chunks.js';
 import { actorCode, EntityRegistry, type RegisteredEntity } from './entities.js';
@@ -61,6 +61,7 @@ export interface ArticleContext {
 }
 
 const COUNTERPART = 'نظير';
+const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'السابقون']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'بنت', 'ولد']);
 const FOCUS_COUNTRY = new Set(['البلاد']);
 
@@ -329,6 +330,13 @@ function composeRole(
     to = c.to;
     k++;
   }
+  // "الرئيس الفرنسي السابق": a former holder is not resolved to today's (annotation rule 8.10: ELI).
+  let former = false;
+  if (FORMER.has(s.tokens[to]?.norm ?? '')) {
+    former = true;
+    to++;
+    while (chunks[k] && chunks[k]!.from < to) k++;
+  }
   // A genitive country or body (وزير خارجية روسيا، الأمين العام لحزب الله), or the person's name.
   const g = adjacent();
   if (g?.kind === 'name' && clitics(g.first).every((p) => p === 'ل')) {
@@ -396,11 +404,12 @@ function composeRole(
   }
   while (chunks[k] && chunks[k]!.from < to) k++;
 
-  const office = counterpart ? counterpartOffice(ctx) : agent.office;
+  const office = former ? null : counterpart ? counterpartOffice(ctx) : agent.office;
   // A body named after the role decides the sector (مسؤولو غوغل are BUS, المتحدث باسم الكرملين GOV);
   // a country only gives the nationality.
-  const sector =
-    genitive && genitive.kind === 'org'
+  const sector = former
+    ? 'ELI'
+    : genitive && genitive.kind === 'org'
       ? (genitive.sector ?? agent.sector)
       : (agent.sector ?? inner?.sector ?? genitive?.sector ?? null);
   if (countries.length === 0 && !genitive && agent.country) countries.push(agent.country);
@@ -512,8 +521,16 @@ function pickName(ctx: ArticleContext, values: NameEntry[], after: Chunk | undef
 }
 
 function nameEntity(ctx: ArticleContext, entry: NameEntry): RegisteredEntity {
-  const office = entry.kind === 'person' && ctx.date ? officeOn(entry, ctx.date) : null;
-  const sector = office ? 'GOV' : entry.kind === 'capital' ? null : entry.sector;
+  const role = entry.kind === 'person' && ctx.date ? roleOn(entry, ctx.date) : null;
+  // An office in a body (LEADER@hezbollah, SECGEN@who) takes that body's nationality and sector.
+  const body = role ? ctx.lexicon.actors.orgs.get(role.where) : undefined;
+  const sector = role
+    ? body
+      ? body.sector
+      : officeSector(role.office)
+    : entry.kind === 'capital'
+      ? null
+      : entry.sector;
   const key =
     entry.kind === 'capital'
       ? `country:${entry.country}:capital:${entry.nameAr}`
@@ -524,18 +541,34 @@ function nameEntity(ctx: ArticleContext, entry: NameEntry): RegisteredEntity {
     name: entry.name,
     nameAr: entry.nameAr,
     wikidata: entry.wikidata,
-    country: entry.country,
-    sector: office ? officeSector(office) : sector,
+    country: body ? body.country : entry.country,
+    sector,
     code: entry.code,
-    office,
+    office: role?.office ?? null,
     entry,
   });
 }
 
-function officeOn(entry: NameEntry, date: string): string | null {
-  let found: string | null = null;
-  for (const r of entry.roles) if (r.from <= date && date <= r.to) found = r.office;
-  return found;
+/** Rank of an office when a person holds several at once: state offices first, the highest first. */
+const OFFICE_RANK = [
+  'PRESIDENT',
+  'MONARCH',
+  'SUPREME_LEADER',
+  'PM',
+  'CROWN_PRINCE',
+  'VICE_PRESIDENT',
+  'DEPUTY_PM',
+];
+
+/** The role a person held on a date; a state office beats an office in a party or movement held at once. */
+function roleOn(entry: NameEntry, date: string): Role | null {
+  let best: Role | null = null;
+  const score = (r: Role) =>
+    (r.where === entry.country ? 100 : 0) +
+    (OFFICE_RANK.length - (OFFICE_RANK.indexOf(r.office) + 1 || OFFICE_RANK.length + 1));
+  for (const r of entry.roles)
+    if (r.from <= date && date <= r.to && (!best || score(r) > score(best))) best = r;
+  return best;
 }
 
 function officeSector(office: string): string {
