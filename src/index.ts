@@ -1,7 +1,7 @@
 /**
  * Public library API.
  *   import { analyze } from 'hadath';
- *   const result = analyze(text, { published: '2022-05-03' });
+ *   const result = analyze(text, { published: '2018-05-14' });
  * `createAnalyzer()` loads the dictionaries once for repeated use with other data directories.
  */
 import { Analyzer, type AnalyzeOptions } from './pipeline.js';

@@ -4,7 +4,7 @@
  *   object   the next bare actor after the subject (or the verb)
  *   prepositional actors  مع/ضد/على/إلى/عن/من/في/بين as words, ب/ل as clitics
  *   genitive  the actor right after a noun (إضافة), or a nisba adjective on it
- * Coordinated actors (ماكرون وبوتين) come as one list.
+ * Coordinated actors (أردوغان وبوتين) come as one list.
  */
 import { normalizeKey } from '../lang/ar/normalize.js';
 import type { Token } from '../lang/ar/tokenize.js';
@@ -104,7 +104,7 @@ function phraseAt(view: SentenceView, i: number): ActorPhrase | undefined {
   return best;
 }
 
-/** A phrase and the actors coordinated with it by و (ماكرون وبوتين، لوغانسك ودونيتسك). */
+/** A phrase and the actors coordinated with it by و (أردوغان وبوتين، حلب وإدلب). */
 export function withCoordinated(view: SentenceView, p: ActorPhrase): ActorPhrase[] {
   const out = [p];
   let last = p;

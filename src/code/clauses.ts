@@ -2,7 +2,7 @@
  * Clauses of a sentence, without a parser: boundaries at punctuation, complementisers (أن، إن), relative
  * pronouns (الذي، التي), clause conjunctions (فيما، بينما، حيث) and verbs joined by و. A comma-enclosed
  * adverbial (، اليوم الثلاثاء، / ، خلال اتصاله بزيلينسكي،) is its own clause and the clause around it goes on
- * after it, so "تعهد ماكرون، خلال ...، بتعزيز" keeps بتعزيز in the clause of تعهد.
+ * after it, so "تعهد الرئيس، خلال ...، بتعزيز" keeps بتعزيز in the clause of تعهد.
  */
 import { normalizeKey } from '../lang/ar/normalize.js';
 import type { Token } from '../lang/ar/tokenize.js';

@@ -188,7 +188,7 @@ function nominalEvidence(
       return { ok: true, reason: 'support verb', source: subjectOf(s, j, ctx, true) };
     if (isOccurrenceVerb(lexicon, s.keys[j]!)) return { ok: true, reason: 'occurrence verb', source: [] };
   }
-  // A relative clause with a light or occurrence verb: المكالمة التي أجراها ماكرون، الهجوم الذي وقع.
+  // A relative clause with a light or occurrence verb: المكالمة التي أجراها الرئيس، الهجوم الذي وقع.
   for (let j = m.to; j < Math.min(s.tokens.length, m.to + 4); j++) {
     if (!s.stems[j]!.some((x) => RELATIVES.has(x))) continue;
     const v = j + 1;

@@ -52,7 +52,7 @@ export function mergeWithinArticle(events: CodedEvent[], paragraphs: Paragraph[]
   for (const e of events) {
     const keys = actorKeys(e);
     // Of the compatible events, the one sharing the most actors (then the nearest) takes the mention:
-    // "مكالمة مع ماكرون" joins the Putin–Macron call, not the Macron–Zelensky one.
+    // "مكالمة مع أردوغان" joins the Putin–Erdoğan call, not an Erdoğan–Zelensky one.
     let home: MergedEvent | null = null;
     let conflict = false;
     let best = -1;

@@ -2,7 +2,7 @@
  * Actor phrases: dictionary chunks composed into the actors events need, resolved to entities.
  *   role + nisba + name   الرئيس الروسي فلاديمير بوتين      → Putin (mention: فلاديمير بوتين)
  *   role + nisba          الجيش الإسرائيلي                  → ISR MIL
- *   role + nisba, dated   الرئيس الفرنسي (2022-05-03)       → Macron; without a date, FRA GOV only
+ *   role + nisba, dated   الرئيس الفرنسي (2018-05-14)       → the president in office; without a date, FRA GOV
  *   counterpart           نظيره الفرنسي                      → the French holder of the antecedent's office
  *   dual role             الرئيسين الفرنسي والروسي           → two actors
  *   title + unknown name  العقيد أحمد المسماري               → a new PERSON entity
@@ -415,7 +415,7 @@ function composeRole(
   if (countries.length === 0 && !genitive && agent.country) countries.push(agent.country);
   if (person) {
     const entity: RegisteredEntity = person;
-    // The role before the name is a nominal mention of the same person (نظيره الفرنسي إيمانويل ماكرون).
+    // The role before the name is a nominal mention of the same person (نظيره التركي رجب طيب أردوغان).
     const nameStart = entity.mentions[entity.mentions.length - 1]!.start;
     const roleEnd = s.tokens.findIndex((t) => t.start >= nameStart);
     if (roleEnd > from) mention(entity, from, roleEnd, head.first, 'nominal');
@@ -657,7 +657,7 @@ function describedEntity(
   });
 }
 
-/** Surnames of people named in full earlier (ماكرون after إيمانويل ماكرون), and "البلاد". */
+/** Surnames of people named in full earlier (أردوغان after رجب طيب أردوغان), and "البلاد". */
 function addAliasMentions(
   ctx: ArticleContext,
   s: SentenceInput,

@@ -40,7 +40,7 @@ export interface AttributionState {
   last: Speaker | null;
 }
 
-// Shorter quoted strings are names or scare quotes ("بي إف إم"), not speech.
+// Shorter quoted strings are names or scare quotes ("سي إن إن"), not speech.
 const MIN_QUOTE_CHARS = 15;
 const COLON_OR_QUOTE = new Set([':', '«', '"', '“']);
 const n = normalizeKey;

@@ -15,6 +15,7 @@ import {
   EVENT_COLUMNS,
   Reader,
   articleRecord,
+  type ActorRow,
   type ArticleRow,
   type EventRow,
 } from './sqlite-read.js';
@@ -66,15 +67,7 @@ interface StoryRow {
   flags: string;
 }
 
-interface StoryActorRow {
-  role: 'source' | 'target';
-  entity: string | null;
-  text: string;
-  start: number;
-  end: number;
-  country: string | null;
-  sector: string | null;
-  code: string | null;
+interface StoryActorRow extends Omit<ActorRow, 'event_id'> {
   entity_type: string | null;
   name: string | null;
   wikidata: string | null;
