@@ -184,24 +184,20 @@ export function score(pairs: ItemPair[]): Report {
     asserted.matched += matchEvents(ga, pa).length;
     const matchedG = new Set(matched.map(([g]) => g));
     const matchedP = new Set(matched.map(([, p]) => p));
-    for (const g of gold)
-      if (!matchedG.has(g))
-        errors.push({
-          id: item.id,
-          kind: 'missed',
-          type: g.type,
-          trigger: g.trigger?.text ?? null,
-          detail: describe(g),
-        });
-    for (const p of predicted)
-      if (!matchedP.has(p))
-        errors.push({
-          id: item.id,
-          kind: 'spurious',
-          type: p.type,
-          trigger: p.trigger?.text ?? null,
-          detail: describe(p),
-        });
+    const unmatched = (list: ScoredEvent[], seen: Set<ScoredEvent>, kind: 'missed' | 'spurious') => {
+      for (const e of list) {
+        if (!seen.has(e))
+          errors.push({
+            id: item.id,
+            kind,
+            type: e.type,
+            trigger: e.trigger?.text ?? null,
+            detail: describe(e),
+          });
+      }
+    };
+    unmatched(gold, matchedG, 'missed');
+    unmatched(predicted, matchedP, 'spurious');
   }
   for (const f of FIELDS) fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 0;
   const perType = types.map((t) => {

@@ -18,6 +18,19 @@ export interface Block {
   afterImage: boolean;
 }
 
+/** A block of plain text outside any markup (a line of a feed item, a test case). */
+export function textBlock(text: string, extra: Partial<Block> = {}): Block {
+  return {
+    text,
+    tag: 'p',
+    chars: text.replace(/\s/g, '').length,
+    linkChars: 0,
+    hints: '',
+    afterImage: false,
+    ...extra,
+  };
+}
+
 // Elements whose content is never article text.
 // prettier-ignore
 const SKIP = new Set([

@@ -8,7 +8,7 @@ import { bylineElementTexts, choosePublished, dateCandidates, textAfterHeadline 
 import { type DomDocument, type DomElement, type DomNode, parseHtmlDocument } from './html-dom.js';
 import { collectMarkup } from './html-markup.js';
 import { findCanonicalUrl, findSiteName, findTitle } from './html-meta.js';
-import { type Block, cleanInline, collapseWhitespace, textBlocks } from './html-text.js';
+import { type Block, cleanInline, collapseWhitespace, textBlock, textBlocks } from './html-text.js';
 
 export interface RemovedBlock {
   text: string;
@@ -133,14 +133,7 @@ export function htmlFragmentToParagraphs(
       .split(/\r?\n/)
       .map((line) => collapseWhitespace(line))
       .filter((line) => line.length > 0)
-      .map((text) => ({
-        text,
-        tag: 'p',
-        chars: text.replace(/\s/g, '').length,
-        linkChars: 0,
-        hints: '',
-        afterImage: false,
-      }));
+      .map((text) => textBlock(text));
     return splitKept(blocks, opts.title ?? null, null);
   }
   const doc = parseHtmlDocument(fragment);

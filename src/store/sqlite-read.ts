@@ -63,16 +63,9 @@ export interface EventRow {
 export const EVENT_COLUMNS = `e.id, e.article_id, e.local_id, e.type, e.mode, e.cameo, e.quad, e.goldstein, e.date, e.date_text,
   e.date_resolved, e.location, e.modality, e.rule, e.confidence, e.flags, e.evidence, e.story_id`;
 
-export interface ActorRow {
+export interface ActorRow extends EventActor {
   event_id: number;
   role: 'source' | 'target';
-  entity: string | null;
-  text: string;
-  start: number;
-  end: number;
-  country: string | null;
-  sector: string | null;
-  code: string | null;
 }
 
 interface EventMentionRow {

@@ -2,17 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks, isDateline } from '../../src/extract/html-boilerplate.js';
 import { extractHtml, htmlFragmentToParagraphs } from '../../src/extract/html.js';
-import type { Block } from '../../src/extract/html-text.js';
+import { textBlock, type Block } from '../../src/extract/html-text.js';
 
-const block = (text: string, extra: Partial<Block> = {}): Block => ({
-  text,
-  tag: 'p',
-  chars: text.replace(/\s/g, '').length,
-  linkChars: 0,
-  hints: '',
-  afterImage: false,
-  ...extra,
-});
+const block = textBlock;
 const verdict = (b: Block): string | null => classifyBlocks([b])[0]?.drop ?? null;
 
 const PROSE =
